@@ -1,0 +1,95 @@
+package org.creditgraph.api.cli;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.creditgraph.api.CreditGraphApplication;
+import org.creditgraph.embedded.EmbeddedStartException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.PortInUseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code creditgraph serve}: the API on an embedded Neo4j (or NEO4J_URI), contract §1. */
+@Command(name = "serve", description = "Start the GraphQL API (embedded Neo4j unless NEO4J_URI is set).")
+final class ServeCommand implements Callable<Integer> {
+
+    /** Returned when the server runs; main must not exit then. */
+    static final int KEEP_RUNNING = -1;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data-dir", defaultValue = "./data", description = "Embedded database dir (default ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--bolt-port", defaultValue = "7687", description = "Embedded Bolt port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
+    int boltPort;
+
+    @Option(names = "--demo", negatable = true, description = "Load the demo data set first (default: when the data dir is new).")
+    Boolean demo;
+
+    @Override
+    public Integer call() {
+        String problem = portTaken(port, "HTTP");
+        boolean embedded = System.getenv("NEO4J_URI") == null || System.getenv("NEO4J_URI").isBlank();
+        if (problem == null && embedded) {
+            problem = portTaken(boltPort, "Bolt");
+        }
+        if (problem != null) {
+            System.err.println("creditgraph serve: " + problem);
+            return 1;
+        }
+        // Command-line properties outrank application.yaml, environment variables too.
+        String[] properties = {
+            "--server.port=" + port,
+            "--creditgraph.data-dir=" + dataDir,
+            "--creditgraph.bolt-port=" + boltPort,
+            "--creditgraph.demo=" + (demo == null ? "auto" : demo ? "on" : "off")
+        };
+        var app = new SpringApplication(CreditGraphApplication.class);
+        try {
+            app.run(properties);
+            return KEEP_RUNNING;
+        } catch (RuntimeException e) {
+            System.err.println("creditgraph serve: " + explain(e));
+            return 1;
+        }
+    }
+
+    private static String portTaken(int port, String what) {
+        if (port == 0) {
+            return null;
+        }
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return null;
+        } catch (IOException e) {
+            return what + " port " + port + " is already in use (is another creditgraph serve running?); choose another with --"
+                    + (what.equals("HTTP") ? "port" : "bolt-port");
+        }
+    }
+
+    /** One line for the terminal: the most specific cause we know how to explain. */
+    static String explain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EmbeddedStartException || t instanceof PortInUseException) {
+                return t.getMessage();
+            }
+            if (t instanceof org.neo4j.driver.exceptions.ServiceUnavailableException) {
+                return "cannot reach Neo4j at NEO4J_URI: " + t.getMessage();
+            }
+            if (t instanceof org.neo4j.driver.exceptions.AuthenticationException) {
+                return "Neo4j rejected NEO4J_USERNAME/NEO4J_PASSWORD";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "failed to start: " + root.getMessage();
+    }
+}

@@ -1,0 +1,91 @@
+package org.creditgraph.api.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.creditgraph.embedded.EmbeddedNeo4j;
+import org.creditgraph.model.store.EnterpriseStore;
+import org.creditgraph.model.store.Graph;
+import org.creditgraph.model.store.SchemaMigrations;
+import org.creditgraph.model.store.SubjectSearch;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database: an embedded Neo4j with Bolt on loopback unless {@code NEO4J_URI} names an external
+ * server or cluster. Either way the application talks to it through the Java driver.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    /** Whether the data dir had no database before this start (the demo data set goes into such a dir). */
+    public record FreshDataDir(boolean fresh) {}
+
+    @Bean
+    FreshDataDir freshDataDir(CreditGraphProperties properties) {
+        return new FreshDataDir(properties.embedded() && isEmpty(properties.dataDir()));
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${creditgraph.neo4j-uri:}'.isBlank()")
+    EmbeddedNeo4j embeddedNeo4j(CreditGraphProperties properties, FreshDataDir fresh) {
+        var options = new EmbeddedNeo4j.Options(
+                properties.dataDir(), "127.0.0.1", properties.boltPort(), properties.pageCache());
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options);
+        log.info("Embedded Neo4j on {} (data dir {})", neo4j.boltUri(), neo4j.dataDir());
+        return neo4j;
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(CreditGraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+        Driver driver;
+        if (properties.embedded()) {
+            driver = GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none());
+        } else {
+            var auth = properties.neo4jUsername() == null || properties.neo4jUsername().isBlank()
+                    ? AuthTokens.none()
+                    : AuthTokens.basic(properties.neo4jUsername(), properties.neo4jPassword());
+            driver = GraphDatabase.driver(properties.neo4jUri(), auth);
+        }
+        driver.verifyConnectivity();
+        SchemaMigrations.apply(driver);
+        return driver;
+    }
+
+    @Bean
+    Graph graph(Driver driver) {
+        return new Graph(driver);
+    }
+
+    @Bean
+    EnterpriseStore enterpriseStore(Graph graph) {
+        return new EnterpriseStore(graph);
+    }
+
+    @Bean
+    SubjectSearch subjectSearch(Graph graph) {
+        return new SubjectSearch(graph);
+    }
+
+    private static boolean isEmpty(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.creditgraph.model.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.creditgraph.model.Enterprise;
+import org.creditgraph.model.Person;
+import org.creditgraph.model.Subject;
+import org.neo4j.driver.Value;
+
+/** Maps nodes read from the graph to domain records; the one place that knows property names. */
+final class Nodes {
+
+    private Nodes() {}
+
+    static Enterprise enterprise(Value n) {
+        return new Enterprise(
+                n.get("uscc").asString(),
+                n.get("name").asString(""),
+                strings(n.get("formerNames")),
+                n.get("regionCode").asString(null),
+                n.get("industryCode").asString(null),
+                n.get("status").asString(null),
+                date(n.get("foundedOn")),
+                strings(n.get("legacyIds")),
+                n.get("usccCheckDigitValid").asBoolean(true));
+    }
+
+    static Person person(Value n) {
+        return new Person(
+                n.get("id").asString(),
+                n.get("name").asString(""),
+                n.get("idType").asString(null),
+                n.get("maskedIdNumber").asString(null));
+    }
+
+    static Subject subject(Value n) {
+        return n.asNode().hasLabel("Enterprise") ? enterprise(n) : person(n);
+    }
+
+    static LocalDate date(Value v) {
+        return v.isNull() ? null : v.asLocalDate();
+    }
+
+    static List<String> strings(Value v) {
+        return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+}

@@ -1,0 +1,92 @@
+package org.creditgraph.model.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.creditgraph.model.Person;
+import org.creditgraph.model.Subject;
+import org.creditgraph.model.Viewer;
+import org.creditgraph.model.rules.TextNormaliser;
+import org.neo4j.driver.Record;
+
+/**
+ * Search over names and former names (CJK full-text index) and USCC prefixes. Ranked by relevance;
+ * a code-prefix hit ranks first. Keyset cursor on (score, id).
+ */
+public final class SubjectSearch {
+
+    private static final Pattern CODE_PREFIX = Pattern.compile("[0-9A-Z]{2,18}");
+    private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
+    private static final double CODE_PREFIX_SCORE = 1_000_000.0;
+
+    private static final String MATCHES =
+            """
+            CALL (*) {
+              CALL db.index.fulltext.queryNodes('subject_names', $lucene) YIELD node, score
+              RETURN node, score
+              UNION
+              MATCH (node:Enterprise) WHERE $prefix IS NOT NULL AND node.uscc STARTS WITH $prefix
+              RETURN node, $prefixScore AS score
+            }
+            WITH node, max(score) AS score
+            """;
+
+    private final Graph graph;
+
+    public SubjectSearch(Graph graph) {
+        this.graph = graph;
+    }
+
+    public Page<Subject> search(String text, PageRequest page, Viewer viewer) {
+        String folded = TextNormaliser.fold(text);
+        if (folded.isBlank()) {
+            throw new IllegalArgumentException("search text must not be empty");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("lucene", luceneQuery(folded));
+        String code = TextNormaliser.code(folded).toUpperCase(Locale.ROOT);
+        params.put("prefix", CODE_PREFIX.matcher(code).matches() ? code : null);
+        params.put("prefixScore", CODE_PREFIX_SCORE);
+        params.put("limit", page.first() + 1);
+        String after = "";
+        if (page.after() != null) {
+            List<String> key = Cursor.decode(page.after(), 2);
+            params.put("afterScore", Double.parseDouble(key.get(0)));
+            params.put("afterId", key.get(1));
+            after = "WHERE score < $afterScore OR (score = $afterScore AND sortKey > $afterId)";
+        }
+        List<Record> rows = graph.read(
+                MATCHES
+                        + "WITH node, score, coalesce(node.uscc, node.id) AS sortKey "
+                        + after
+                        + " RETURN node, score, sortKey ORDER BY score DESC, sortKey ASC LIMIT $limit",
+                params);
+        long total = graph.read(MATCHES + "RETURN count(node) AS total", params)
+                .getFirst()
+                .get("total")
+                .asLong();
+        List<Page.Edge<Subject>> edges = new ArrayList<>();
+        for (Record row : rows.subList(0, Math.min(rows.size(), page.first()))) {
+            Subject subject = Nodes.subject(row.get("node"));
+            if (subject instanceof Person person) {
+                subject = person.visibleTo(viewer);
+            }
+            String cursor = Cursor.encode(List.of(
+                    Double.toString(row.get("score").asDouble()), row.get("sortKey").asString()));
+            edges.add(new Page.Edge<>(cursor, subject));
+        }
+        return new Page<>(edges, rows.size() > page.first(), total);
+    }
+
+    /** Each whitespace-separated term must occur as a phrase (the CJK analyzer makes bigrams). */
+    static String luceneQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String term : text.trim().split("\\s+")) {
+            terms.add("\"" + LUCENE_SPECIAL.matcher(term).replaceAll("\\\\$1") + "\"");
+        }
+        return String.join(" AND ", terms);
+    }
+}

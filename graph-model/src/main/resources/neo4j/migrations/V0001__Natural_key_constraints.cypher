@@ -1,0 +1,10 @@
+// Natural keys (contract §3). Each loader MERGEs on exactly these properties.
+CREATE CONSTRAINT enterprise_uscc IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.uscc IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT authority_uscc IF NOT EXISTS FOR (n:Authority) REQUIRE n.uscc IS UNIQUE;
+CREATE CONSTRAINT penalty_key IF NOT EXISTS FOR (n:Penalty) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT accident_number IF NOT EXISTS FOR (n:Accident) REQUIRE n.accidentNumber IS UNIQUE;
+CREATE CONSTRAINT listing_key IF NOT EXISTS FOR (n:Listing) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT measure_code IF NOT EXISTS FOR (n:Measure) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT load_run_id IF NOT EXISTS FOR (n:LoadRun) REQUIRE n.id IS UNIQUE;

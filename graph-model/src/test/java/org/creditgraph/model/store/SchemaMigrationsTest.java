@@ -1,0 +1,59 @@
+package org.creditgraph.model.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.creditgraph.model.testing.TestGraph;
+import org.junit.jupiter.api.Test;
+
+class SchemaMigrationsTest {
+
+    private static List<String> schema() {
+        return Stream.of("SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name")
+                .flatMap(q -> TestGraph.driver().executableQuery(q).execute().records().stream())
+                .map(r -> r.get("name").asString())
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void applyingTwiceLeavesTheSameSchema() {
+        var driver = TestGraph.driver();
+        List<String> before = schema();
+        assertThat(SchemaMigrations.apply(driver)).contains("0002");
+        assertThat(SchemaMigrations.apply(driver)).contains("0002");
+        assertThat(schema()).isEqualTo(before);
+        assertThat(before)
+                .contains("enterprise_uscc", "person_key", "penalty_key", "accident_number", "listing_key", "subject_names");
+        assertThat(TestGraph.count("MATCH (m:__Neo4jMigration) RETURN count(m)")).isEqualTo(3); // BASELINE + 2
+    }
+
+    @Test
+    void indexListsEveryMigrationFile() throws IOException {
+        Path folder = Path.of("src/main/resources/neo4j/migrations");
+        List<String> index = Files.readAllLines(folder.resolve("INDEX"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cypher")).sorted())
+                    .containsExactlyElementsOf(index);
+        }
+    }
+
+    @Test
+    void fullTextIndexUsesTheCjkAnalyzer() {
+        String analyzer = TestGraph.driver().executableQuery(
+                        "SHOW INDEXES YIELD name, options WHERE name = 'subject_names' RETURN options.indexConfig['fulltext.analyzer'] AS a")
+                .execute()
+                .records()
+                .getFirst()
+                .get("a")
+                .asString();
+        assertThat(analyzer).isEqualTo("cjk");
+    }
+}

@@ -1,0 +1,85 @@
+package org.creditgraph.model.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.creditgraph.model.Enterprise;
+import org.creditgraph.model.Person;
+import org.creditgraph.model.Subject;
+import org.creditgraph.model.Viewer;
+import org.creditgraph.model.testing.TestGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SubjectSearchTest {
+
+    static final SubjectSearch search = new SubjectSearch(TestGraph.graph());
+
+    @BeforeAll
+    static void data() {
+        TestGraph.clean();
+        TestGraph.driver().executableQuery(
+                        """
+                        UNWIND range(1, 25) AS i
+                        CREATE (:Enterprise {uscc: '9162010' + right('00000000000' + i, 11), name: '甲矿业有限公司' + i,
+                                formerNames: [], formerNamesText: ''})
+                        WITH 1 AS one LIMIT 1
+                        CREATE (:Enterprise {uscc: '91110000600037341L', name: '北京乙建设集团股份有限公司',
+                                formerNames: ['北京乙建筑公司'], formerNamesText: '北京乙建筑公司'})
+                        CREATE (:Person {key: 'k1', id: 'P1', name: '张三丰', maskedIdNumber: '110105********002X'})
+                        """)
+                .execute();
+        TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
+    }
+
+    @Test
+    void findsByChineseNamePartAndPagesWithKeysetCursors() {
+        Page<Subject> first = search.search("矿业", PageRequest.of(10, null), Viewer.PUBLIC);
+        assertThat(first.totalCount()).isEqualTo(25);
+        assertThat(first.edges()).hasSize(10);
+        assertThat(first.hasNextPage()).isTrue();
+        Page<Subject> second = search.search("矿业", PageRequest.of(20, first.endCursor()), Viewer.PUBLIC);
+        assertThat(second.edges()).hasSize(15);
+        assertThat(second.hasNextPage()).isFalse();
+        List<String> all = new java.util.ArrayList<>();
+        first.edges().forEach(e -> all.add(e.node().id()));
+        second.edges().forEach(e -> all.add(e.node().id()));
+        assertThat(all).doesNotHaveDuplicates().hasSize(25);
+    }
+
+    @Test
+    void findsByFormerName() {
+        Page<Subject> page = search.search("乙建筑", PageRequest.of(null, null), Viewer.PUBLIC);
+        assertThat(page.edges()).extracting(e -> e.node().id()).containsExactly("91110000600037341L");
+    }
+
+    @Test
+    void codePrefixRanksFirst() {
+        Page<Subject> page = search.search("911100", PageRequest.of(null, null), Viewer.PUBLIC);
+        assertThat(page.edges().getFirst().node()).isInstanceOf(Enterprise.class);
+        assertThat(page.edges().getFirst().node().id()).isEqualTo("91110000600037341L");
+    }
+
+    @Test
+    void d12_personNamesAreMaskedForThePublicOnly() {
+        Page<Subject> pub = search.search("张三丰", PageRequest.of(null, null), Viewer.PUBLIC);
+        assertThat(((Person) pub.edges().getFirst().node()).name()).isEqualTo("张**");
+        var agency = new Viewer(Viewer.Role.AGENCY, java.util.Set.of(), "bank");
+        Page<Subject> full = search.search("张三丰", PageRequest.of(null, null), agency);
+        assertThat(((Person) full.edges().getFirst().node()).name()).isEqualTo("张三丰");
+    }
+
+    @Test
+    void luceneSyntaxInTheTextIsEscaped() {
+        // Operators and brackets are searched as text (and dropped by the analyzer), never parsed.
+        Page<Subject> page = search.search("有限公司 AND (", PageRequest.of(null, null), Viewer.PUBLIC);
+        assertThat(page.totalCount()).isEqualTo(26);
+    }
+
+    @Test
+    void foreignCursorIsRejected() {
+        assertThatThrownBy(() -> search.search("矿业", PageRequest.of(5, "bm90LWEtY3Vyc29y"), Viewer.PUBLIC))
+                .isInstanceOf(Cursor.InvalidCursorException.class);
+    }
+}

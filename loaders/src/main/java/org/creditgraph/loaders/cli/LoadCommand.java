@@ -1,0 +1,144 @@
+package org.creditgraph.loaders.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.creditgraph.embedded.EmbeddedStartException;
+import org.creditgraph.loaders.kind.Kind;
+import org.creditgraph.loaders.load.LoadResult;
+import org.creditgraph.loaders.load.Loader;
+import org.creditgraph.loaders.mapping.Mapping;
+import org.creditgraph.loaders.source.UnusableInputException;
+import org.creditgraph.model.PersonIdentity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code creditgraph load [--data-dir D] [--mapping M] [--set C=V]... KIND FILE...} (contract §1).
+ * Exit 0 when it ran (even with rejects), 2 on unusable input, 1 on failure.
+ */
+@Command(name = "load", description = "Import files of one KIND into the graph (embedded at --data-dir, or NEO4J_URI).")
+public final class LoadCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = "./data", description = "Embedded database dir (default ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--mapping", description = "Mapping (YAML file or shipped name) for files in other layouts.")
+    String mapping;
+
+    @Option(names = "--set", description = "COLUMN=VALUE filled in for every row.")
+    List<String> sets = List.of();
+
+    @Option(names = "--batch-size", defaultValue = "" + Loader.DEFAULT_BATCH_SIZE, description = "Rows per transaction.")
+    int batchSize;
+
+    @Parameters(index = "0", description = "One of: enterprises, roles, investments, penalties, accidents, responsibilities, listings.")
+    String kind;
+
+    @Parameters(index = "1..*", arity = "1..*", description = "Files (CSV or xlsx).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        Optional<Kind> parsed = Kind.fromCliName(kind);
+        if (parsed.isEmpty()) {
+            err.println("creditgraph load: unknown KIND '" + kind + "'; expected one of "
+                    + Arrays.stream(Kind.values()).map(Kind::cliName).toList());
+            return 2;
+        }
+        Map<String, String> columnValues = new LinkedHashMap<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                err.println("creditgraph load: --set needs COLUMN=VALUE, got '" + set + "'");
+                return 2;
+            }
+            columnValues.put(set.substring(0, eq).strip(), set.substring(eq + 1).strip());
+        }
+        try {
+            Optional<Mapping> map = mapping == null ? Optional.empty() : Optional.of(Mapping.load(mapping));
+            for (Path file : files) {
+                if (!file.toFile().isFile()) {
+                    throw new UnusableInputException("no such file: " + file);
+                }
+            }
+            try (GraphConnection connection = GraphConnection.open(dataDir)) {
+                var identity = PersonIdentity.fromEnvironmentOr(dataDir);
+                var loader = new Loader(connection.graph(), identity, batchSize);
+                LoadResult total = null;
+                for (Path file : files) {
+                    LoadResult result = loader.load(parsed.get(), file, map, columnValues, new TerminalProgress());
+                    if (files.size() > 1) {
+                        System.out.println(file + ": " + result.summary());
+                    }
+                    result.rejectsFile().ifPresent(p -> err.println("rejected rows with reasons: " + p));
+                    if (result.warnings() > 0) {
+                        err.println(result.warnings() + " data-quality warning(s) kept on the records (dataQualityWarnings)");
+                    }
+                    total = total == null ? result : sum(total, result);
+                }
+                System.out.println(total.summary());
+                return 0;
+            }
+        } catch (UnusableInputException e) {
+            err.println("creditgraph load: " + e.getMessage());
+            return 2;
+        } catch (EmbeddedStartException e) {
+            err.println("creditgraph load: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("creditgraph load: failed: " + e.getMessage()
+                    + " (batches written before the failure are complete; re-run the same command to finish)");
+            return 1;
+        }
+    }
+
+    private static LoadResult sum(LoadResult a, LoadResult b) {
+        return new LoadResult(b.runId(), a.loaded() + b.loaded(), a.rejected() + b.rejected(),
+                a.unchanged() + b.unchanged(), a.warnings() + b.warnings(), b.rejectsFile());
+    }
+
+    /** A progress bar when attached to a terminal, nothing otherwise (logs stay clean). */
+    static final class TerminalProgress implements Loader.Progress {
+        private ProgressBar bar;
+
+        @Override
+        public void start(Path file, long expectedRows) {
+            if (System.console() != null) {
+                bar = new ProgressBarBuilder()
+                        .setTaskName(file.getFileName().toString())
+                        .setInitialMax(expectedRows)
+                        .setUnit(" rows", 1)
+                        .build();
+            }
+        }
+
+        @Override
+        public void advance(long rows) {
+            if (bar != null) {
+                bar.stepBy(rows);
+            }
+        }
+
+        @Override
+        public void warning(String message) {
+            System.err.println("warning: " + message);
+        }
+
+        @Override
+        public void finish() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

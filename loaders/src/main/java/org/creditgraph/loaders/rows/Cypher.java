@@ -1,0 +1,37 @@
+package org.creditgraph.loaders.rows;
+
+/** Cypher fragments shared by the KIND loaders, so every write records provenance the same way. */
+final class Cypher {
+
+    private Cypher() {}
+
+    /** SET items recording which load run, file, checksum and row wrote {@code variable}. */
+    static String provenance(String variable) {
+        return variable + ".rowHash = row.hash, " + variable + ".loadRun = $run.id, " + variable
+                + ".sourceFile = $run.file, " + variable + ".sourceChecksum = $run.checksum, " + variable
+                + ".sourceRow = row.line, " + variable + ".dataQualityWarnings = row.warnings";
+    }
+
+    /** MERGE an enterprise by USCC; created as a stub (name from the referring row) until its own row loads. */
+    static String enterprise(String variable, String usccExpression, String nameExpression) {
+        return "MERGE (" + variable + ":Enterprise {uscc: " + usccExpression + "}) ON CREATE SET " + variable
+                + ".name = coalesce(" + nameExpression + ", " + usccExpression + "), " + variable + ".stub = true, "
+                + variable + ".formerNames = [], " + variable + ".legacyIds = [] ";
+    }
+
+    /** MERGE a person by keyed hash (D12); the map expression holds key, id, masked, name, idType. */
+    static String person(String variable, String personExpression) {
+        return "MERGE (" + variable + ":Person {key: " + personExpression + ".key}) ON CREATE SET " + variable
+                + ".id = " + personExpression + ".id, " + variable + ".maskedIdNumber = " + personExpression
+                + ".masked SET " + variable + ".name = coalesce(" + personExpression + ".name, " + variable
+                + ".name, ''), " + variable + ".idType = coalesce(" + personExpression + ".idType, " + variable
+                + ".idType) ";
+    }
+
+    /** Row-level change detection: {@code same} is true when the stored row hash equals the new one. */
+    static String same(String variable, String carried) {
+        return "WITH " + carried + ", coalesce(" + variable + ".rowHash = row.hash, false) AS same ";
+    }
+
+    static final String RETURN_UNCHANGED = "RETURN count(CASE WHEN same THEN 1 END) AS unchanged";
+}

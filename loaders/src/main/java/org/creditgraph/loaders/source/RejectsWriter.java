@@ -1,0 +1,225 @@
+package org.creditgraph.loaders.source;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.creditgraph.model.rules.ResidentId;
+import org.creditgraph.model.rules.TextNormaliser;
+import org.creditgraph.model.rules.Uscc;
+
+/**
+ * Contract §1: rejected rows go to {@code FILE.rejects.csv} next to the input ({@code
+ * penalties.csv.rejects.csv}), UTF-8 with BOM so that Excel opens it, with the original headers
+ * plus {@code reject_reason} and one line per rejected row: its original cells and the reason.
+ *
+ * <p>D12: the file never holds a raw resident ID number. Cells of identifier columns (see {@link
+ * #ID_COLUMNS}) are masked with {@link ResidentId#mask} unless they are a valid USCC, and any
+ * valid 18-character resident ID number anywhere in any cell is masked too.
+ *
+ * <p>The file is created at the first reject only; when a run has none, a stale file of an earlier
+ * run is deleted, so that re-runs are clean. When the input's directory is not writable (inputs
+ * on a read-only share), the file goes to the working directory instead: see {@link #path()}.
+ */
+public final class RejectsWriter implements AutoCloseable {
+
+    public static final String REASON_HEADER = "reject_reason";
+
+    /** Columns (English names, extra columns included) that may hold a person's ID number. */
+    public static final Set<String> ID_COLUMNS =
+            Set.of("id_number", "legal_rep_id_number", "investor_code", "code", "principal_id_number");
+
+    private static final Pattern ID_TOKEN = Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+    private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９Ｘｘ]");
+
+    private final Path target;
+    private final Path fallbackDirectory;
+    private final List<String> headers;
+    private final Set<Integer> idColumnIndices;
+    private Path written;
+    private CsvWriter csv;
+    private long rejected;
+
+    /**
+     * @param input the input file; the rejects file is {@link #pathFor(Path) next to it}
+     * @param headers the original headers of the input
+     * @param idColumnIndices file column indices whose cells are masked unless they are a valid USCC
+     */
+    public RejectsWriter(Path input, List<String> headers, Set<Integer> idColumnIndices) {
+        this(input, headers, idColumnIndices, Path.of("").toAbsolutePath());
+    }
+
+    RejectsWriter(Path input, List<String> headers, Set<Integer> idColumnIndices, Path fallbackDirectory) {
+        this.target = pathFor(input);
+        this.fallbackDirectory = fallbackDirectory;
+        this.headers = List.copyOf(headers);
+        this.idColumnIndices = Set.copyOf(idColumnIndices);
+    }
+
+    /** The rejects writer of a mapped input file: its headers, and its ID columns by layout. */
+    public static RejectsWriter forFile(MappedFile file) {
+        return new RejectsWriter(file.path(), file.originalHeaders(), idColumnIndices(file.layout()));
+    }
+
+    /** File column indices that feed one of {@link #ID_COLUMNS}. */
+    public static Set<Integer> idColumnIndices(ColumnLayout layout) {
+        Set<Integer> indices = new HashSet<>();
+        for (int i = 0; i < layout.headers().size(); i++) {
+            if (layout.target(i).filter(ID_COLUMNS::contains).isPresent()) {
+                indices.add(i);
+            }
+        }
+        return indices;
+    }
+
+    /** {@code DIR/NAME.rejects.csv} for input {@code DIR/NAME}. */
+    public static Path pathFor(Path input) {
+        return input.resolveSibling(input.getFileName() + ".rejects.csv");
+    }
+
+    /** Writes one rejected row: its original cells and the reason. */
+    public void reject(InputRow row, String reason) {
+        reject(row.original(), reason);
+    }
+
+    /**
+     * Writes one rejected row. Cells are padded to the headers; the reason goes under {@code
+     * reject_reason}, and cells beyond the headers (a row longer than the header row) follow it.
+     */
+    public void reject(List<String> cells, String reason) {
+        List<String> line = new ArrayList<>(headers.size() + 1);
+        for (int i = 0; i < Math.max(headers.size(), cells.size()); i++) {
+            if (i == headers.size()) {
+                line.add(mask(reason, false));
+            }
+            String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+            line.add(mask(cell, idColumnIndices.contains(i)));
+        }
+        if (cells.size() <= headers.size()) {
+            line.add(mask(reason, false));
+        }
+        try {
+            writer().writeRecord(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + written, e);
+        }
+        rejected++;
+    }
+
+    /** Number of rows rejected so far. */
+    public long rejected() {
+        return rejected;
+    }
+
+    /** Where the rejects were written, once there is one. */
+    public Optional<Path> path() {
+        return Optional.ofNullable(written);
+    }
+
+    /**
+     * D12 masking of one cell.
+     *
+     * @param idColumn whether the cell's column holds identifiers: then anything that is not a
+     *     valid USCC is masked as a whole
+     */
+    public static String mask(String cell, boolean idColumn) {
+        if (cell == null || cell.isBlank()) {
+            return cell == null ? "" : cell;
+        }
+        String result = cell;
+        if (idColumn) {
+            String code = Uscc.normalise(cell);
+            if (!Uscc.check(code).valid()) {
+                result = ResidentId.mask(code);
+            }
+        }
+        if (FULL_WIDTH_DIGIT.matcher(result).find()) {
+            result = TextNormaliser.fold(result);
+        }
+        Matcher matcher = ID_TOKEN.matcher(result);
+        StringBuilder masked = new StringBuilder();
+        while (matcher.find()) {
+            String token = matcher.group().toUpperCase(Locale.ROOT);
+            String replacement = ResidentId.problem(token).isEmpty() ? ResidentId.mask(token) : matcher.group();
+            matcher.appendReplacement(masked, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(masked);
+        return masked.toString();
+    }
+
+    private CsvWriter writer() throws IOException {
+        if (csv == null) {
+            Writer out;
+            try {
+                out = open(target);
+                written = target;
+            } catch (AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+                Path fallback = fallbackDirectory.resolve(target.getFileName());
+                if (fallback.toAbsolutePath().equals(target.toAbsolutePath())) {
+                    throw e;
+                }
+                out = open(fallback);
+                written = fallback;
+            } catch (FileSystemException e) {
+                if (Files.isWritable(target.toAbsolutePath().getParent())) {
+                    throw e;
+                }
+                Path fallback = fallbackDirectory.resolve(target.getFileName());
+                out = open(fallback);
+                written = fallback;
+            }
+            out.write('\uFEFF');
+            csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+            List<String> header = new ArrayList<>(headers);
+            header.add(REASON_HEADER);
+            csv.writeRecord(header);
+        }
+        return csv;
+    }
+
+    private static Writer open(Path path) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(
+                        path,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE),
+                StandardCharsets.UTF_8));
+    }
+
+    /** Finishes the file; with no rejects, deletes a stale one of an earlier run. */
+    @Override
+    public void close() {
+        if (csv != null) {
+            try {
+                csv.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + written, e);
+            }
+            csv = null;
+        } else if (rejected == 0) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException e) {
+                // a read-only directory cannot hold a stale file of ours either
+            }
+        }
+    }
+}

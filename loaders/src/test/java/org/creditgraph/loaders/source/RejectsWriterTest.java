@@ -1,0 +1,113 @@
+package org.creditgraph.loaders.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.creditgraph.loaders.kind.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RejectsWriterTest {
+
+    private static final String RAW_ID = "11010519491231002X";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOriginalCellsAndReasonWithBomAndMasksIdNumbers() throws Exception {
+        Path input = dir.resolve("roles.csv");
+        Files.writeString(
+                input,
+                "统一社会信用代码,姓名,证件号码,职务,任职开始日期,备注\n"
+                        + "91620100MA71ABCD1X,张三," + RAW_ID + ",董事,,\"身份证 " + RAW_ID + "，见附件\"\n",
+                StandardCharsets.UTF_8);
+        try (MappedFile mapped = MappedFile.open(input, Kind.ROLES, Optional.empty(), Map.of());
+                RejectsWriter rejects = RejectsWriter.forFile(mapped)) {
+            mapped.rows().forEachRemaining(row -> rejects.reject(row, "任职开始日期 is missing (id " + RAW_ID + ")"));
+            assertThat(rejects.rejected()).isEqualTo(1);
+            assertThat(rejects.path()).contains(dir.resolve("roles.csv.rejects.csv"));
+        }
+        Path written = dir.resolve("roles.csv.rejects.csv");
+        byte[] bytes = Files.readAllBytes(written);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertThat(text).doesNotContain(RAW_ID);
+        assertThat(text.lines().toList())
+                .containsExactly(
+                        "统一社会信用代码,姓名,证件号码,职务,任职开始日期,备注,reject_reason",
+                        "91620100MA71ABCD1X,张三,110105********002X,董事,,身份证 110105********002X，见附件,"
+                                + "任职开始日期 is missing (id 110105********002X)");
+    }
+
+    @Test
+    void masksIdColumnsUnlessTheyHoldAValidUscc() {
+        assertThat(RejectsWriter.mask(RAW_ID, true)).isEqualTo("110105********002X");
+        assertThat(RejectsWriter.mask("11010519491231002x", false)).isEqualTo("110105********002X");
+        assertThat(RejectsWriter.mask("110105 19491231 002X", true)).isEqualTo("110105********002X");
+        assertThat(RejectsWriter.mask("110105194912310", true)).isEqualTo("110105*****2310");
+        assertThat(RejectsWriter.mask("91620100MA71ABCD1X", true)).isEqualTo("91620100MA71ABCD1X".equals(
+                        org.creditgraph.model.rules.Uscc.withCheckCharacter("91620100MA71ABCD1"))
+                ? "91620100MA71ABCD1X"
+                : "916201********CD1X");
+        String valid = org.creditgraph.model.rules.Uscc.withCheckCharacter("91620100MA71ABCD1");
+        assertThat(RejectsWriter.mask(valid, true)).isEqualTo(valid);
+        assertThat(RejectsWriter.mask("１１０１０５１９４９１２３１００２Ｘ", false)).isEqualTo("110105********002X");
+        // 18 digits that are not a valid ID number (bad check) in free text stay
+        assertThat(RejectsWriter.mask("编号110105194912310021", false)).isEqualTo("编号110105194912310021");
+        assertThat(RejectsWriter.mask("", true)).isEmpty();
+    }
+
+    @Test
+    void createsNoFileWithoutRejectsAndDeletesAStaleOne() throws Exception {
+        Path input = dir.resolve("accidents.csv");
+        Path stale = dir.resolve("accidents.csv.rejects.csv");
+        Files.writeString(stale, "old");
+        try (RejectsWriter rejects = new RejectsWriter(input, List.of("事故编号"), Set.of())) {
+            assertThat(rejects.rejected()).isZero();
+        }
+        assertThat(stale).doesNotExist();
+        try (RejectsWriter rejects = new RejectsWriter(input, List.of("事故编号"), Set.of())) {
+            assertThat(rejects.path()).isEmpty();
+        }
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void rowsLongerOrShorterThanTheHeadersKeepTheReasonUnderItsHeader() throws Exception {
+        Path input = dir.resolve("a.csv");
+        try (RejectsWriter rejects = new RejectsWriter(input, List.of("a", "b"), Set.of())) {
+            rejects.reject(List.of("1"), "short");
+            rejects.reject(List.of("1", "2", "3"), "long");
+        }
+        String text = Files.readString(dir.resolve("a.csv.rejects.csv")).substring(1);
+        assertThat(text.lines().toList()).containsExactly("a,b,reject_reason", "1,,short", "1,2,long,3");
+    }
+
+    @Test
+    void fallsBackToTheWorkingDirectoryWhenTheInputDirectoryIsReadOnly() throws Exception {
+        Path readOnly = Files.createDirectory(dir.resolve("ro"));
+        Path elsewhere = Files.createDirectory(dir.resolve("cwd"));
+        Path input = readOnly.resolve("b.csv");
+        assumeWritableCheckWorks(readOnly);
+        try (RejectsWriter rejects = new RejectsWriter(input, List.of("a"), Set.of(), elsewhere)) {
+            rejects.reject(List.of("1"), "bad");
+            assertThat(rejects.path()).contains(elsewhere.resolve("b.csv.rejects.csv"));
+        } finally {
+            readOnly.toFile().setWritable(true);
+        }
+        assertThat(elsewhere.resolve("b.csv.rejects.csv")).exists();
+    }
+
+    private static void assumeWritableCheckWorks(Path directory) {
+        directory.toFile().setWritable(false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                Files.isWritable(directory), "running as a user who can write read-only directories (root)");
+    }
+}

@@ -57,7 +57,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             dbms = new DatabaseManagementServiceBuilder(dataDir)
                     .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress(host.getHostAddress(), options.boltPort()))
+                    .setConfig(
+                            BoltConnector.listen_address, new SocketAddress(host.getHostAddress(), options.boltPort()))
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(options.pageCache()))
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)

@@ -8,6 +8,7 @@ final class Subcommands {
     private Subcommands() {}
 
     static void addTo(CommandLine cli) {
-        // load, generate and verify-receipt are added as their modules provide them.
+        cli.addSubcommand(new org.creditgraph.loaders.cli.LoadCommand());
+        cli.addSubcommand(new org.creditgraph.loaders.generate.GenerateCommand());
     }
 }

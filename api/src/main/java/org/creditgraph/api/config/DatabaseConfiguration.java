@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.model.store.EnterpriseStore;
+import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.store.Graph;
+import org.creditgraph.model.store.LoadRunStore;
 import org.creditgraph.model.store.SchemaMigrations;
 import org.creditgraph.model.store.SubjectSearch;
 import org.neo4j.driver.AuthTokens;
@@ -64,8 +66,19 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    Graph graph(Driver driver) {
-        return new Graph(driver);
+    PersonIdentity personIdentity(CreditGraphProperties properties, FreshDataDir freshnessDecidedFirst) {
+        return PersonIdentity.fromEnvironmentOr(properties.dataDir());
+    }
+
+    /** The graph, with the demo data set loaded into a new data dir before any request is served. */
+    @Bean
+    Graph graph(Driver driver, CreditGraphProperties properties, FreshDataDir fresh, PersonIdentity identity) {
+        Graph graph = new Graph(driver);
+        new LoadRunStore(graph).checkIdentityFingerprint(identity.fingerprint());
+        if (DemoData.wanted(properties, fresh.fresh())) {
+            DemoData.load(graph, identity);
+        }
+        return graph;
     }
 
     @Bean

@@ -52,8 +52,10 @@ public final class TestGraph {
 
     /** Deletes every node except the migration history, so that the schema stays in place. */
     public static void clean() {
-        driver().executableQuery("MATCH (n) WHERE NOT n:__Neo4jMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
-                .execute();
+        try (var session = driver().session()) {
+            session.run("MATCH (n) WHERE NOT n:__Neo4jMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+                    .consume();
+        }
     }
 
     public static long count(String cypher, Map<String, Object> parameters) {
@@ -64,6 +66,15 @@ public final class TestGraph {
                 .getFirst()
                 .get(0)
                 .asLong();
+    }
+
+    /** Every property of every node and relationship as text, for D12 scans for raw ID numbers. */
+    public static String allPropertiesText() {
+        StringBuilder text = new StringBuilder();
+        for (String query : new String[] {"MATCH (n) RETURN properties(n) AS p", "MATCH ()-[r]->() RETURN properties(r) AS p"}) {
+            driver().executableQuery(query).execute().records().forEach(r -> text.append(r.get("p").asMap()).append('\n'));
+        }
+        return text.toString();
     }
 
     public static long count(String cypher) {

@@ -27,6 +27,8 @@ final class Plan {
     final List<Accident> accidents = new ArrayList<>();
     final List<Responsibility> responsibilities = new ArrayList<>();
     final List<Listing> listings = new ArrayList<>();
+    /** Successors appointed so far (see {@link World#successor}). */
+    int successions;
 
     Plan(Ent ent) {
         this.ent = ent;
@@ -79,6 +81,10 @@ final class Plan {
         LocalDate statusOn;
         /** A severity-3 (listing criterion) penalty that stories do not want listed. */
         boolean neverList;
+        /** Party of a 个体工商户 not in enterprises.csv: name, operator and code replace the plan's enterprise. */
+        String shopName;
+        String shopOperator;
+        String shopCode;
 
         boolean annulled() {
             return "撤销".equals(status);

@@ -38,7 +38,7 @@ final class Planner {
     static final String LIST_SERIOUS = "严重失信主体名单";
 
     /** Scales the industries' accident rates to ≈ 0.085 random accidents per enterprise. */
-    private static final double ACCIDENT_FACTOR = 0.73;
+    private static final double ACCIDENT_FACTOR = 0.83;
 
     private static final String[] GRADE_ZH = {"一般", "较大", "重大", "特别重大"};
 
@@ -58,7 +58,22 @@ final class Planner {
         accidents(p, r);
         penalties(p, r);
         listings(p, r);
+        if (i % 200 == 77) {
+            shopPenalty(p, r);
+        }
         return p;
+    }
+
+    /** A penalty against a 个体工商户 without USCC (D1 placeholder code), not in enterprises.csv. */
+    private void shopPenalty(Plan p, SplittableRandom r) {
+        District d = p.ent.district();
+        String brand = "" + RefData.BRAND_CHARS.charAt(r.nextInt(RefData.BRAND_CHARS.length()))
+                + RefData.BRAND_CHARS.charAt(r.nextInt(RefData.BRAND_CHARS.length()));
+        Violation v = r.nextBoolean() ? RefData.FIREWORKS : RefData.SHOP_SIGNS;
+        Penalty pen = penalty(p, r, v, Fmt.between(r, START, END), fine(r, v), authorityFor(d, r));
+        pen.shopName = d.city().name + d.name() + brand + RefData.SMALL_SHOPS[r.nextInt(RefData.SMALL_SHOPS.length)];
+        pen.shopOperator = world.person(r.nextInt(world.corePersonCount())).name();
+        pen.shopCode = "00000000000000000X";
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -68,9 +83,9 @@ final class Planner {
         int i = p.ent.index();
         LocalDate founded = p.ent.founded();
         LocalDate legalFrom = founded;
-        if (r.nextInt(100) < 10 && founded.plusDays(400).isBefore(END)) {
+        if (r.nextInt(100) < 8 && founded.plusDays(400).isBefore(END)) {
             LocalDate change = Fmt.between(r, founded.plusDays(200), END.minusDays(100));
-            Role previous = p.addRole(world.staffPerson(r), LEGAL_REP, founded);
+            Role previous = p.addRole(world.formerLegalRep(i), LEGAL_REP, founded);
             previous.to = change.minusDays(1);
             legalFrom = change;
         }
@@ -89,19 +104,19 @@ final class Planner {
                 p.addRole(world.staffPerson(r), SAFETY_MANAGER, last.plusDays(1));
             }
         }
-        if (r.nextInt(100) < 20) {
+        if (r.nextInt(100) < 15) {
             int n = 1 + r.nextInt(3);
             int previous = -1;
             for (int k = 0; k < n; k++) {
-                int person = r.nextInt(world.personCount());
+                int person = r.nextInt(world.corePersonCount());
                 if (person != previous) {
                     p.addRole(person, DIRECTOR, Fmt.min(END, founded.plusDays(r.nextInt(720))));
                     previous = person;
                 }
             }
         }
-        if (r.nextInt(100) < 15) {
-            p.addRole(r.nextInt(world.personCount()), SUPERVISOR, Fmt.min(END, founded.plusDays(r.nextInt(720))));
+        if (r.nextInt(100) < 12) {
+            p.addRole(r.nextInt(world.corePersonCount()), SUPERVISOR, Fmt.min(END, founded.plusDays(r.nextInt(720))));
         }
     }
 
@@ -169,7 +184,7 @@ final class Planner {
 
     private Accident randomAccident(Plan p, SplittableRandom r, LocalDate occurred) {
         int x = r.nextInt(1000);
-        int tier = x < 940 ? 0 : x < 990 ? 1 : x < 999 ? 2 : 3;
+        int tier = x < 955 ? 0 : x < 993 ? 1 : x < 999 ? 2 : 3;
         int deaths;
         int injuries;
         long loss;
@@ -333,13 +348,11 @@ final class Planner {
             LocalDate outcome,
             LocalDate sentenceEnd) {
         p.responsibilities.add(new Responsibility(a, role.person, role.role, resp, result, outcome, sentenceEnd));
-        if (result.equals("刑事处罚") || result.equals("撤职")) {
+        // D5: a criminal penalty or dismissal ends the office; so does any responsibility for a MAJOR or
+        // worse accident (lifetime ban in the industry), so that the only ban breaches are the stories'.
+        if (result.equals("刑事处罚") || result.equals("撤职") || a.grade() >= 2) {
             LocalDate last = Fmt.min(a.occurredOn.plusDays(Fmt.in(r, 2, 20)), outcome.minusDays(1));
-            int successor = world.staffPerson(r);
-            if (successor == role.person) {
-                successor = world.staffPerson(r);
-            }
-            p.removeFromOffice(role.person, Fmt.max(last, a.occurredOn), successor);
+            p.removeFromOffice(role.person, Fmt.max(last, a.occurredOn), world.successor(p.ent.index(), p.successions++));
         }
     }
 
@@ -547,7 +560,7 @@ final class Planner {
             }
         }
         for (Penalty pen : p.penalties) {
-            if (pen.violation.severity() == 3 && !pen.annulled() && !pen.neverList && r.nextInt(100) < 35) {
+            if (pen.violation.severity() == 3 && !pen.annulled() && !pen.neverList && r.nextInt(100) < 75) {
                 LocalDate listed = pen.decidedOn.plusDays(Fmt.in(r, 15, 90));
                 candidates.add(new Candidate(listed, pen.person, listingReason(pen), pen.authority, List.of(pen.decisionNo), false));
             }

@@ -344,6 +344,18 @@ final class RefData {
             "《中华人民共和国安全生产法》第九十五条、第九十四条第三款",
             "罚款;限制从业", "罚款", 200_000, 600_000, false, false, 3);
 
+    /** 个体工商户 (small shops without a USCC). */
+    static final Violation FIREWORKS = new Violation(
+            "未经许可经营烟花爆竹制品",
+            "当事人未取得烟花爆竹经营（零售）许可证，擅自在经营场所销售烟花爆竹制品。",
+            "《烟花爆竹安全管理条例》第三十六条第一款",
+            "没收违法所得、没收非法财物;罚款", "没收违法所得、没收非法财物;罚款", 1_000, 5_000, true, false, 1);
+    static final Violation SHOP_SIGNS = new Violation(
+            "未在经营场所设置明显的安全警示标志",
+            "现场检查发现当事人液化石油气钢瓶存放点未设置安全警示标志。",
+            "《中华人民共和国安全生产法》第九十九条第（一）项",
+            "警告", "警告", 0, 0, false, false, 1);
+
     static final Violation[] GENERAL_VIOLATIONS = {TRAINING, NO_MANAGER, HAZARD, SPECIAL_WORKER, SIGNS, SIGNS_FINE, EMERGENCY_PLAN};
 
     // ---------------------------------------------------------------------------------------------

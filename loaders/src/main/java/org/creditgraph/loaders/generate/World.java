@@ -14,19 +14,24 @@ import org.creditgraph.model.rules.Uscc;
  *
  * <ul>
  *   <li>Enterprises {@code 0 .. scale-1}.
- *   <li>Persons {@code 0 .. personCount()-1}: person {@code i < scale} is the (first) legal
- *       representative of enterprise {@code i}; persons {@code scale .. scale+ceil(scale/3)-1} are
- *       professional principals (主要负责人), each of exactly one enterprise; the rest are a pool of
- *       staff (safety managers, successors after dismissals). Directors, supervisors and shareholders
- *       are drawn from everyone.
+ *   <li>Persons: person {@code i < scale} is the (founding) legal representative of enterprise
+ *       {@code i}; then ceil(scale/3) professional principals (主要负责人), each of exactly one
+ *       enterprise; a pool of scale/7 staff (safety managers, never principals); then, indexed by
+ *       enterprise, its earlier legal representative and up to three successors who replace
+ *       dismissed or convicted principals (only those that occur appear in the data). Directors,
+ *       supervisors and shareholders are drawn from the first three groups.
  * </ul>
+ *
+ * So everyone who can become a principal is tied to a single enterprise, and nobody banned under
+ * D5 leads another enterprise by chance: the only ban breaches in the data are the scripted
+ * {@link Stories}.
  *
  * Identifiers are unique by construction (affine permutations), valid per D1, and change with the
  * seed.
  */
 public final class World {
 
-    /** The generator refuses larger scales: resident ID numbers would run out (one per birth day × 1000). */
+    /** The largest scale the generator accepts. */
     public static final int MAX_SCALE = 10_000_000;
 
     static final long SALT_ENTERPRISE = 1;
@@ -39,7 +44,8 @@ public final class World {
     private static final long ORG_SPACE = 31L * 31 * 31 * 31 * 31 * 31 * 31 * 31;
     private static final LocalDate BIRTH_FIRST = LocalDate.of(1950, 1, 1);
     private static final long BIRTH_DAYS = ChronoUnit.DAYS.between(BIRTH_FIRST, LocalDate.of(2001, 1, 1));
-    private static final long ID_SPACE = BIRTH_DAYS * 1000;
+    /** (region, birth day, sequence) triples: every person index maps to a distinct one. */
+    private static final long ID_SPACE = RefData.DISTRICTS.size() * BIRTH_DAYS * 1000;
     private static final LocalDate FOUNDED_FIRST = LocalDate.of(1998, 1, 1);
     private static final int FOUNDED_DAYS = (int) ChronoUnit.DAYS.between(FOUNDED_FIRST, LocalDate.of(2024, 7, 1));
 
@@ -48,6 +54,8 @@ public final class World {
     private final int principalBase;
     private final int staffBase;
     private final int staffCount;
+    private final int formerBase;
+    private final int successorBase;
     private final long orgA;
     private final long orgB;
     private final long idA;
@@ -63,7 +71,9 @@ public final class World {
         this.seed = seed;
         this.principalBase = scale;
         this.staffBase = scale + (scale + 2) / 3;
-        this.staffCount = Math.max(1, scale / 5);
+        this.staffCount = Math.max(1, scale / 7);
+        this.formerBase = staffBase + staffCount;
+        this.successorBase = formerBase + scale;
         SplittableRandom r = new SplittableRandom(mix(seed ^ 0x5DEECE66DL));
         this.orgA = coprime(1 + r.nextLong(1L << 36), ORG_SPACE);
         this.orgB = r.nextLong(ORG_SPACE);
@@ -85,8 +95,14 @@ public final class World {
         return seed;
     }
 
+    /** Size of the person index space (not all of them appear in the data). */
     public int personCount() {
-        return staffBase + staffCount;
+        return successorBase + 3 * scale;
+    }
+
+    /** Persons who may be drawn at random as directors, supervisors, shareholders. */
+    int corePersonCount() {
+        return formerBase;
     }
 
     /** The USCC of enterprise {@code index} (valid per D1). */
@@ -165,9 +181,10 @@ public final class World {
     Person person(int p) {
         SplittableRandom r = rng(SALT_PERSON, p);
         long x = Math.floorMod(idA * p + idB, ID_SPACE);
+        District d = RefData.DISTRICTS.get((int) (x % RefData.DISTRICTS.size()));
+        x /= RefData.DISTRICTS.size();
         LocalDate birth = BIRTH_FIRST.plusDays(x / 1000);
         int seq = (int) (x % 1000);
-        District d = RefData.DISTRICTS.get(r.nextInt(RefData.DISTRICTS.size()));
         StringBuilder id = new StringBuilder(18).append(d.code());
         id.append(birth.getYear());
         pad2(id, birth.getMonthValue());
@@ -199,9 +216,19 @@ public final class World {
         return q % 3 == 0 ? principalBase + (int) (q / 3) : -1;
     }
 
-    /** A staff-pool person chosen by {@code r}. */
+    /** A staff-pool person (safety managers) chosen by {@code r}. */
     int staffPerson(SplittableRandom r) {
         return staffBase + r.nextInt(staffCount);
+    }
+
+    /** The legal representative of enterprise {@code i} before a change of legal representative. */
+    int formerLegalRep(int i) {
+        return formerBase + i;
+    }
+
+    /** The {@code k}-th successor (0..2) to the offices of a removed principal of enterprise {@code i}. */
+    int successor(int i, int k) {
+        return successorBase + 3 * i + Math.min(k, 2);
     }
 
     SplittableRandom rng(long salt, long index) {

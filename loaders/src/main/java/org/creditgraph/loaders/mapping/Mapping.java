@@ -59,8 +59,8 @@ public final class Mapping {
     /** The mappings shipped in {@code src/main/resources/mappings/}. */
     public static final List<String> SHIPPED = List.of("gansu-work-safety-blacklist", "worldbank-debarment");
 
-    private static final Set<String> TOP_LEVEL = Set.of("kind", "description", "headers", "defaults", "values",
-            "keyColumnsOptional");
+    private static final Set<String> TOP_LEVEL =
+            Set.of("kind", "description", "headers", "defaults", "values", "keyColumnsOptional");
     private static final Set<String> VALUE_KEYS = Set.of("replace", "regexReplace", "removeWhitespace");
     private static final Pattern EXTRA_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -117,8 +117,7 @@ public final class Mapping {
         if (name.matches("[A-Za-z0-9._-]+")) {
             try (InputStream in = Mapping.class.getClassLoader().getResourceAsStream("mappings/" + name + ".yaml")) {
                 if (in != null) {
-                    return parse(
-                            new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "mapping " + name);
+                    return parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "mapping " + name);
                 }
             } catch (IOException e) {
                 throw new UnusableInputException("cannot read mapping " + name + ": " + e.getMessage());
@@ -154,7 +153,8 @@ public final class Mapping {
 
         Map<String, HeaderRule> headers = new LinkedHashMap<>();
         int order = 0;
-        for (Map.Entry<String, Object> entry : map(root.get("headers"), source, "headers").entrySet()) {
+        for (Map.Entry<String, Object> entry :
+                map(root.get("headers"), source, "headers").entrySet()) {
             String foreign = entry.getKey();
             String target = scalar(entry.getValue(), source, "headers." + foreign);
             String normalised = HeaderMatcher.normalise(foreign);
@@ -167,13 +167,15 @@ public final class Mapping {
         }
 
         Map<String, String> defaults = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : map(root.get("defaults"), source, "defaults").entrySet()) {
+        for (Map.Entry<String, Object> entry :
+                map(root.get("defaults"), source, "defaults").entrySet()) {
             String value = scalar(entry.getValue(), source, "defaults." + entry.getKey());
             defaults.put(entry.getKey(), value == null ? "" : TextNormaliser.fold(value));
         }
 
         Map<String, ValueRules> values = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : map(root.get("values"), source, "values").entrySet()) {
+        for (Map.Entry<String, Object> entry :
+                map(root.get("values"), source, "values").entrySet()) {
             values.put(entry.getKey(), valueRules(entry.getValue(), source, "values." + entry.getKey()));
         }
 
@@ -228,7 +230,8 @@ public final class Mapping {
             }
         }
         Map<String, String> replace = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : map(rules.get("replace"), source, where + ".replace").entrySet()) {
+        for (Map.Entry<String, Object> entry :
+                map(rules.get("replace"), source, where + ".replace").entrySet()) {
             String to = scalar(entry.getValue(), source, where + ".replace." + entry.getKey());
             replace.put(TextNormaliser.fold(entry.getKey()), to == null ? "" : TextNormaliser.fold(to));
         }

@@ -61,7 +61,8 @@ public final class CsvSource implements Source {
         } catch (IOException e) {
             throw new UnusableInputException("cannot read " + file + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new UnusableInputException("cannot read " + file + ": " + e.getCause().getMessage());
+            throw new UnusableInputException(
+                    "cannot read " + file + ": " + e.getCause().getMessage());
         }
         if (source.headers.stream().allMatch(String::isBlank)) {
             source.close();
@@ -124,8 +125,8 @@ public final class CsvSource implements Source {
 
     @Override
     public long estimatedRows() {
-        // Line feeds minus the header line; a last line without a line feed makes up for it.
-        return Math.max(0, encoding.lineFeeds());
+        // Lines minus the header; blank lines and line breaks inside quotes make it an estimate.
+        return Math.max(0, encoding.lines() - 1);
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * Contract §3: decides whether a CSV file is UTF-8 (with or without BOM) or GB18030. The whole
  * file is decoded strictly (malformed or unmappable bytes are errors), streaming, so that a bad
  * byte far into a large file is found before any row is loaded rather than in the middle of it.
- * The same pass counts line feeds, which gives a cheap row estimate for the progress bar.
+ * The same pass counts lines, which gives a cheap row estimate for the progress bar.
  */
 public final class EncodingSniffer {
 
@@ -32,9 +32,9 @@ public final class EncodingSniffer {
      *
      * @param charset UTF-8 or GB18030
      * @param bom whether the file starts with a UTF-8 byte-order mark (3 bytes to skip)
-     * @param lineFeeds number of line-feed characters in the file (an upper bound of its lines)
+     * @param lines number of lines in the file: line feeds, plus one for a last line without one
      */
-    public record Detected(Charset charset, boolean bom, long lineFeeds) {
+    public record Detected(Charset charset, boolean bom, long lines) {
 
         /** Bytes to skip at the start of the file before decoding with {@link #charset()}. */
         public int skipBytes() {
@@ -59,10 +59,8 @@ public final class EncodingSniffer {
         try (InputStream in = Files.newInputStream(file)) {
             headLength = in.readNBytes(head, 0, head.length);
         }
-        boolean utf8Bom = headLength >= 3
-                && (head[0] & 0xFF) == 0xEF
-                && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF;
+        boolean utf8Bom =
+                headLength >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
         if (!utf8Bom && headLength >= 2 && isUtf16Bom(head[0] & 0xFF, head[1] & 0xFF)) {
             throw new UnusableInputException("unreadable encoding in " + file
                     + ": the file is UTF-16 (Excel \"Unicode text\"); save it as \"CSV UTF-8\" instead");
@@ -70,7 +68,7 @@ public final class EncodingSniffer {
         int skip = utf8Bom ? 3 : 0;
         Scan utf8 = scan(file, skip, StandardCharsets.UTF_8);
         if (utf8.badOffset() < 0) {
-            return new Detected(StandardCharsets.UTF_8, utf8Bom, utf8.lineFeeds());
+            return new Detected(StandardCharsets.UTF_8, utf8Bom, utf8.lines());
         }
         if (utf8Bom) {
             throw new UnusableInputException("unreadable encoding in " + file
@@ -79,7 +77,7 @@ public final class EncodingSniffer {
         }
         Scan gb = scan(file, 0, GB18030);
         if (gb.badOffset() < 0) {
-            return new Detected(GB18030, false, gb.lineFeeds());
+            return new Detected(GB18030, false, gb.lines());
         }
         throw new UnusableInputException("unreadable encoding in " + file
                 + ": neither UTF-8 nor GB18030 (first bad byte for UTF-8 at offset " + utf8.badOffset()
@@ -97,14 +95,37 @@ public final class EncodingSniffer {
     }
 
     /** {@code badOffset} is the file offset of the first byte that does not decode, or -1. */
-    private record Scan(long badOffset, long lineFeeds) {}
+    private record Scan(long badOffset, long lines) {}
+
+    /** Counts lines in decoded text. */
+    private static final class LineCounter {
+        private long lineFeeds;
+        private boolean openLine;
+
+        void count(CharBuffer out) {
+            out.flip();
+            while (out.hasRemaining()) {
+                if (out.get() == '\n') {
+                    lineFeeds++;
+                    openLine = false;
+                } else {
+                    openLine = true;
+                }
+            }
+            out.clear();
+        }
+
+        long lines() {
+            return lineFeeds + (openLine ? 1 : 0);
+        }
+    }
 
     private static Scan scan(Path file, int skip, Charset charset) throws IOException {
         CharsetDecoder decoder = strict(charset);
         ByteBuffer in = ByteBuffer.allocate(CHUNK);
         CharBuffer out = CharBuffer.allocate(CHUNK);
         long consumed = skip; // file offset of in.position() == 0 of the current buffer content
-        long lineFeeds = 0;
+        LineCounter lines = new LineCounter();
         try (InputStream stream = Files.newInputStream(file)) {
             stream.skipNBytes(skip);
             boolean eof = false;
@@ -120,33 +141,21 @@ public final class EncodingSniffer {
                 in.flip();
                 CoderResult result = decoder.decode(in, out, eof);
                 if (result.isError()) {
-                    return new Scan(consumed + in.position(), lineFeeds);
+                    return new Scan(consumed + in.position(), lines.lines());
                 }
-                lineFeeds += countLineFeeds(out);
+                lines.count(out);
                 long before = in.position();
                 in.compact();
                 consumed += before;
                 if (eof && result.isUnderflow()) {
                     CoderResult flush = decoder.flush(out);
                     if (flush.isError()) {
-                        return new Scan(consumed, lineFeeds);
+                        return new Scan(consumed, lines.lines());
                     }
-                    lineFeeds += countLineFeeds(out);
-                    return new Scan(-1, lineFeeds);
+                    lines.count(out);
+                    return new Scan(-1, lines.lines());
                 }
             }
         }
-    }
-
-    private static long countLineFeeds(CharBuffer out) {
-        out.flip();
-        long count = 0;
-        while (out.hasRemaining()) {
-            if (out.get() == '\n') {
-                count++;
-            }
-        }
-        out.clear();
-        return count;
     }
 }

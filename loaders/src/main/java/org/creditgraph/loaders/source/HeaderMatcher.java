@@ -111,6 +111,13 @@ public final class HeaderMatcher {
             String description, List<String> headers, Optional<Mapping> mapping, Collection<String> supplied)
             throws UnusableInputException {
         String where = mapping.map(Mapping::source).orElse(description);
+        if (mapping.isPresent()) {
+            for (Mapping.HeaderRule rule : mapping.get().headers().values()) {
+                if (rule.target().isPresent()) {
+                    resolve(rule.target().get(), true, where + ", headers." + rule.foreign());
+                }
+            }
+        }
         List<String> targetByIndex = new ArrayList<>();
         // target -> (priority, index); mapped sources by mapping order, then matched ones by file order
         Map<String, List<long[]>> sources = new LinkedHashMap<>();
@@ -126,7 +133,10 @@ public final class HeaderMatcher {
                     targetByIndex.add(null); // ignored on purpose
                     continue;
                 }
-                target = resolve(rule.get().target().get(), true, where + ", headers." + rule.get().foreign());
+                target = resolve(
+                        rule.get().target().get(),
+                        true,
+                        where + ", headers." + rule.get().foreign());
                 priority = rule.get().order();
             } else {
                 Optional<Column> column = column(header);

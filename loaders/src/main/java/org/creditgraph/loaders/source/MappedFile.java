@@ -65,8 +65,8 @@ public final class MappedFile implements AutoCloseable {
         if (mapping.isPresent() && mapping.get().kind().isPresent()) {
             String mappingKind = mapping.get().kind().get().strip();
             if (Kind.fromCliName(mappingKind).orElse(null) != kind) {
-                throw new UnusableInputException(mapping.get().source() + " is for KIND " + mappingKind
-                        + ", not " + kind.cliName());
+                throw new UnusableInputException(
+                        mapping.get().source() + " is for KIND " + mappingKind + ", not " + kind.cliName());
             }
         }
         Map<String, String> resolvedSets = new LinkedHashMap<>();

@@ -98,9 +98,6 @@ public final class XlsxSource implements Source {
                         continue;
                     }
                     List<String> cells = cells(row);
-                    while (cells.size() > headers.size() && cells.getLast().isBlank()) {
-                        cells.removeLast();
-                    }
                     while (cells.size() < headers.size()) {
                         cells.add("");
                     }

@@ -22,8 +22,15 @@ class MappingTest {
             assertThat(mapping.headers()).isNotEmpty();
         }
         Mapping gansu = Mapping.load("gansu-work-safety-blacklist.yaml");
-        assertThat(gansu.rule("单位名 称")).get().extracting(Mapping.HeaderRule::target).asString().contains("主体名称");
-        assertThat(gansu.rule("序 1=1")).get().extracting(Mapping.HeaderRule::target).isEqualTo(java.util.Optional.empty());
+        assertThat(gansu.rule("单位名 称"))
+                .get()
+                .extracting(Mapping.HeaderRule::target)
+                .asString()
+                .contains("主体名称");
+        assertThat(gansu.rule("序 1=1"))
+                .get()
+                .extracting(Mapping.HeaderRule::target)
+                .isEqualTo(java.util.Optional.empty());
         assertThat(gansu.defaults()).containsEntry("名单类型", "黑名单").containsEntry("主体类别", "法人");
         assertThat(Mapping.load("worldbank-debarment").keyColumnsOptional()).containsExactly("code");
     }
@@ -39,9 +46,7 @@ class MappingTest {
     @Test
     void loadsAFileAndAppliesValueRules() throws Exception {
         Path file = dir.resolve("m.yaml");
-        Files.writeString(
-                file,
-                """
+        Files.writeString(file, """
                 headers:
                   "名 称": name
                 defaults:

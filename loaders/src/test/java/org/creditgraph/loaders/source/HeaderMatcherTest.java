@@ -28,9 +28,7 @@ class HeaderMatcherTest {
                 "*罚款金额（万元）")) {
             assertThat(penalties.column(header)).as(header).map(Column::en).contains("fine_wan");
         }
-        assertThat(penalties.column("行政相对人代码_1（统一社会信用代码）"))
-                .map(Column::en)
-                .contains("uscc");
+        assertThat(penalties.column("行政相对人代码_1（统一社会信用代码）")).map(Column::en).contains("uscc");
         assertThat(penalties.column("罚款")).isEmpty();
     }
 
@@ -44,8 +42,7 @@ class HeaderMatcherTest {
         assertThat(layout.target(2)).contains("authority_uscc");
         assertThat(layout.column(3)).map(Column::zh).contains("罚款金额(万元)");
         assertThat(layout.target(4)).contains("remarks");
-        assertThat(layout.sources().keySet())
-                .containsExactly("decision_no", "fine_wan", "authority_uscc", "remarks");
+        assertThat(layout.sources().keySet()).containsExactly("decision_no", "fine_wan", "authority_uscc", "remarks");
     }
 
     @Test
@@ -77,8 +74,8 @@ class HeaderMatcherTest {
     @Test
     void aSecondColumnForTheSameTargetIsReportedNotUsed() throws Exception {
         HeaderMatcher enterprises = new HeaderMatcher(Kind.ENTERPRISES);
-        ColumnLayout layout = enterprises.match(
-                "e.csv", List.of("统一社会信用代码", "企业名称", "uscc"), Optional.empty(), Set.of());
+        ColumnLayout layout =
+                enterprises.match("e.csv", List.of("统一社会信用代码", "企业名称", "uscc"), Optional.empty(), Set.of());
         assertThat(layout.sources().get("uscc")).containsExactly(0);
         assertThat(layout.unknownHeaders()).containsExactly("uscc (duplicate of an earlier column)");
     }

@@ -36,8 +36,7 @@ class MappedFileTest {
     void rowsAreKeyedByEnglishNameFoldedAndTrimmed() throws Exception {
         Path file = csv(
                 "penalties.csv",
-                "序号,行政处罚决定书文号,处罚机关统一社会信用代码,罚款金额（万元）,行政相对人名称\n"
-                        + "1, 甘应急罚〔２０２４〕１号 ,11620000MB1234567X,  ,兰州（测试）有限公司\n");
+                "序号,行政处罚决定书文号,处罚机关统一社会信用代码,罚款金额（万元）,行政相对人名称\n" + "1, 甘应急罚〔２０２４〕１号 ,11620000MB1234567X,  ,兰州（测试）有限公司\n");
         try (MappedFile mapped = MappedFile.open(file, Kind.PENALTIES, Optional.empty(), Map.of())) {
             assertThat(mapped.originalHeaders()).hasSize(5);
             assertThat(mapped.unknownHeaders()).containsExactly("序号");
@@ -59,8 +58,8 @@ class MappedFileTest {
     @Test
     void setFillsAColumnForEveryRowAndSatisfiesTheKeyCheck() throws Exception {
         Path file = csv("penalties.csv", "行政处罚决定书文号,处罚机关统一社会信用代码\nA1,\nA2,X\n");
-        assertThatThrownBy(() -> MappedFile.open(
-                        csv("bare.csv", "行政处罚决定书文号\nA1\n"), Kind.PENALTIES, Optional.empty(), Map.of()))
+        assertThatThrownBy(() ->
+                        MappedFile.open(csv("bare.csv", "行政处罚决定书文号\nA1\n"), Kind.PENALTIES, Optional.empty(), Map.of()))
                 .isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("处罚机关统一社会信用代码(authority_uscc)");
         try (MappedFile mapped = MappedFile.open(
@@ -105,14 +104,15 @@ class MappedFileTest {
                     .containsEntry("list", "黑名单")
                     .containsEntry("code", "620102198001011000")
                     .containsEntry("listed_on", "2018-08-01");
-            assertThat(rows.get(1).values()).containsEntry("code", "110105194912310").doesNotContainKey("name");
+            assertThat(rows.get(1).values())
+                    .containsEntry("code", "110105194912310")
+                    .doesNotContainKey("name");
         }
     }
 
     @Test
     void aMappingRenamesNormalisesAndDefaults() throws Exception {
-        Mapping mapping = Mapping.parse(
-                """
+        Mapping mapping = Mapping.parse("""
                 kind: listings
                 headers:
                   单位名称: 主体名称
@@ -130,8 +130,7 @@ class MappedFileTest {
                     regexReplace: [{pattern: '有眼公司$', replacement: '有限公司'}]
                   list:
                     replace: {黑名单: 联合惩戒对象}
-                """,
-                "test mapping");
+                """, "test mapping");
         Path file = csv(
                 "foreign.csv",
                 "序号,单位名 称,信用 代码,注册号,地 址,列入日期,备注\n"

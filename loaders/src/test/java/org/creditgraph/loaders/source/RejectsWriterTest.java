@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.creditgraph.loaders.kind.Kind;
+import org.creditgraph.model.rules.ResidentId;
+import org.creditgraph.model.rules.Uscc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +27,8 @@ class RejectsWriterTest {
         Path input = dir.resolve("roles.csv");
         Files.writeString(
                 input,
-                "统一社会信用代码,姓名,证件号码,职务,任职开始日期,备注\n"
-                        + "91620100MA71ABCD1X,张三," + RAW_ID + ",董事,,\"身份证 " + RAW_ID + "，见附件\"\n",
+                "统一社会信用代码,姓名,证件号码,职务,任职开始日期,备注\n" + "91620100MA71ABCD1X,张三," + RAW_ID + ",董事,,\"身份证 " + RAW_ID
+                        + "，见附件\"\n",
                 StandardCharsets.UTF_8);
         try (MappedFile mapped = MappedFile.open(input, Kind.ROLES, Optional.empty(), Map.of());
                 RejectsWriter rejects = RejectsWriter.forFile(mapped)) {
@@ -52,11 +54,9 @@ class RejectsWriterTest {
         assertThat(RejectsWriter.mask("11010519491231002x", false)).isEqualTo("110105********002X");
         assertThat(RejectsWriter.mask("110105 19491231 002X", true)).isEqualTo("110105********002X");
         assertThat(RejectsWriter.mask("110105194912310", true)).isEqualTo("110105*****2310");
-        assertThat(RejectsWriter.mask("91620100MA71ABCD1X", true)).isEqualTo("91620100MA71ABCD1X".equals(
-                        org.creditgraph.model.rules.Uscc.withCheckCharacter("91620100MA71ABCD1"))
-                ? "91620100MA71ABCD1X"
-                : "916201********CD1X");
-        String valid = org.creditgraph.model.rules.Uscc.withCheckCharacter("91620100MA71ABCD1");
+        String invalid = "91620100MA71ABCD1" + (Uscc.checkCharacter("91620100MA71ABCD1") == 'X' ? 'Y' : 'X');
+        assertThat(RejectsWriter.mask(invalid, true)).isEqualTo(ResidentId.mask(invalid));
+        String valid = Uscc.withCheckCharacter("91620100MA71ABCD1");
         assertThat(RejectsWriter.mask(valid, true)).isEqualTo(valid);
         assertThat(RejectsWriter.mask("１１０１０５１９４９１２３１００２Ｘ", false)).isEqualTo("110105********002X");
         // 18 digits that are not a valid ID number (bad check) in free text stay
@@ -103,6 +103,17 @@ class RejectsWriterTest {
             readOnly.toFile().setWritable(true);
         }
         assertThat(elsewhere.resolve("b.csv.rejects.csv")).exists();
+    }
+
+    @Test
+    void fallsBackToTheWorkingDirectoryWhenTheInputDirectoryCannotBeWritten() throws Exception {
+        Path elsewhere = Files.createDirectory(dir.resolve("cwd2"));
+        Path input = dir.resolve("gone").resolve("c.csv");
+        try (RejectsWriter rejects = new RejectsWriter(input, List.of("a"), Set.of(), elsewhere)) {
+            rejects.reject(List.of("1"), "bad");
+            assertThat(rejects.path()).contains(elsewhere.resolve("c.csv.rejects.csv"));
+        }
+        assertThat(Files.readString(elsewhere.resolve("c.csv.rejects.csv"))).contains("1,bad");
     }
 
     private static void assumeWritableCheckWorks(Path directory) {

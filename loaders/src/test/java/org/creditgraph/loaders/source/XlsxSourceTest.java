@@ -27,7 +27,8 @@ class XlsxSourceTest {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy年m月d日"));
             CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0%"));
+            percent.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("0%"));
 
             sheet.createRow(0).createCell(0).setCellValue("安全生产失信联合惩戒黑名单（第一批）");
             Row header = sheet.createRow(2);

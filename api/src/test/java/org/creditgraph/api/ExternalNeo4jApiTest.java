@@ -26,27 +26,27 @@ class ExternalNeo4jApiTest {
     static void neo4j(DynamicPropertyRegistry registry) {
         registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
         registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> Path.of("target/external-test-data").toString());
+        registry.add("creditgraph.data-dir", () -> Path.of("target/external-test-data")
+                .toString());
     }
 
     @BeforeAll
     static void data() {
         TestGraph.clean();
-        TestGraph.driver().executableQuery(
-                        """
+        TestGraph.driver().executableQuery("""
                         CREATE (:Enterprise {uscc: '91110000600037341L', name: '北京甲矿业有限公司', formerNames: ['甲煤矿'],
                                 formerNamesText: '甲煤矿', regionCode: '110105', industryCode: 'B0610', legacyIds: [],
                                 usccCheckDigitValid: true})
-                        """)
-                .execute();
+                        """).execute();
         TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
     }
 
     @Test
     void answersEnterpriseAndSearchFromTheExternalServer() {
-        JsonNode body = new GraphQlClient(port).query(
-                "{ enterprise(uscc: \"91110000600037341L\") { uscc name formerNames regionCode industryCode }"
-                        + " search(text: \"有限公司\") { totalCount edges { node { id name ... on Enterprise { uscc } } } } }");
+        JsonNode body = new GraphQlClient(port)
+                .query(
+                        "{ enterprise(uscc: \"91110000600037341L\") { uscc name formerNames regionCode industryCode }"
+                                + " search(text: \"有限公司\") { totalCount edges { node { id name ... on Enterprise { uscc } } } } }");
         assertThat(body.path("errors").isMissingNode()).as(body.toString()).isTrue();
         assertThat(body.at("/data/enterprise/name").asString()).isEqualTo("北京甲矿业有限公司");
         assertThat(body.at("/data/enterprise/formerNames/0").asString()).isEqualTo("甲煤矿");
@@ -65,7 +65,7 @@ class ExternalNeo4jApiTest {
     void malformedUsccIsInvalidUsccNamingThePosition() {
         JsonNode body = new GraphQlClient(port).query("{ enterprise(uscc: \"91110000600O37341L\") { name } }");
         assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("INVALID_USCC");
-        assertThat(body.at("/errors/0/message").asString()).contains("position 11");
+        assertThat(body.at("/errors/0/message").asString()).contains("position 12");
     }
 
     @Test

@@ -22,19 +22,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--data-dir", defaultValue = "./data", description = "Embedded database dir (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data-dir",
+            defaultValue = "./data",
+            description = "Embedded database dir (default ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--bolt-port", defaultValue = "7687", description = "Embedded Bolt port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--bolt-port",
+            defaultValue = "7687",
+            description = "Embedded Bolt port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
     int boltPort;
 
-    @Option(names = "--demo", negatable = true, description = "Load the demo data set first (default: when the data dir is new).")
+    @Option(
+            names = "--demo",
+            negatable = true,
+            description = "Load the demo data set first (default: when the data dir is new).")
     Boolean demo;
 
     @Override
     public Integer call() {
         String problem = portTaken(port, "HTTP");
-        boolean embedded = System.getenv("NEO4J_URI") == null || System.getenv("NEO4J_URI").isBlank();
+        boolean embedded =
+                System.getenv("NEO4J_URI") == null || System.getenv("NEO4J_URI").isBlank();
         if (problem == null && embedded) {
             problem = portTaken(boltPort, "Bolt");
         }
@@ -68,7 +78,8 @@ final class ServeCommand implements Callable<Integer> {
             socket.bind(new InetSocketAddress("127.0.0.1", port));
             return null;
         } catch (IOException e) {
-            return what + " port " + port + " is already in use (is another creditgraph serve running?); choose another with --"
+            return what + " port " + port
+                    + " is already in use (is another creditgraph serve running?); choose another with --"
                     + (what.equals("HTTP") ? "port" : "bolt-port");
         }
     }

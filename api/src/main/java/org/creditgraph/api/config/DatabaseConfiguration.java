@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.creditgraph.embedded.EmbeddedNeo4j;
-import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
 import org.creditgraph.model.store.LoadRunStore;
 import org.creditgraph.model.store.SchemaMigrations;
@@ -55,7 +55,8 @@ public class DatabaseConfiguration {
         if (properties.embedded()) {
             driver = GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none());
         } else {
-            var auth = properties.neo4jUsername() == null || properties.neo4jUsername().isBlank()
+            var auth = properties.neo4jUsername() == null
+                            || properties.neo4jUsername().isBlank()
                     ? AuthTokens.none()
                     : AuthTokens.basic(properties.neo4jUsername(), properties.neo4jPassword());
             driver = GraphDatabase.driver(properties.neo4jUri(), auth);

@@ -56,7 +56,8 @@ public final class DemoData {
                 Kind.RESPONSIBILITIES,
                 Kind.LISTINGS)) {
             try {
-                var result = loader.load(kind, dir.resolve(kind.fileName()), Optional.empty(), Map.of(), Loader.Progress.NONE);
+                var result = loader.load(
+                        kind, dir.resolve(kind.fileName()), Optional.empty(), Map.of(), Loader.Progress.NONE);
                 log.info("demo {}: {}", kind.cliName(), result.summary());
             } catch (UnusableInputException e) {
                 throw new IllegalStateException("demo data set is unusable: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.creditgraph.api.graphql;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -27,13 +28,18 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         return switch (ex) {
             case ApiException api -> error(env, api.code(), api.getMessage(), api.extensions());
-            case Cursor.InvalidCursorException cursor -> error(env, ErrorCode.BAD_USER_INPUT, cursor.getMessage(), Map.of());
+            case Cursor.InvalidCursorException cursor ->
+                error(env, ErrorCode.BAD_USER_INPUT, cursor.getMessage(), Map.of());
             case IllegalArgumentException bad -> error(env, ErrorCode.BAD_USER_INPUT, bad.getMessage(), Map.of());
             case ServiceUnavailableException down -> unavailable(env);
             case SessionExpiredException expired -> unavailable(env);
             default -> {
                 String incident = UUID.randomUUID().toString();
-                log.error("incident {} in {}", incident, env.getExecutionStepInfo().getPath(), ex);
+                log.error(
+                        "incident {} in {}",
+                        incident,
+                        env.getExecutionStepInfo().getPath(),
+                        ex);
                 yield error(env, ErrorCode.INTERNAL, "internal error (incident " + incident + ")", Map.of());
             }
         };
@@ -48,6 +54,7 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
         extensions.put("code", code.name());
         return GraphqlErrorBuilder.newError(env)
                 .message(message)
+                .errorType(ErrorClassification.errorClassification(code.name()))
                 .extensions(extensions)
                 .build();
     }

@@ -50,8 +50,7 @@ public enum AccidentGrade {
 
     /** D2: as {@link #of(int, int, BigDecimal)}, with missing (null) figures counted as 0. */
     public static AccidentGrade ofNullable(Integer deaths, Integer seriousInjuries, BigDecimal directLossYuan) {
-        return of(
-                deaths == null ? 0 : deaths, seriousInjuries == null ? 0 : seriousInjuries, directLossYuan);
+        return of(deaths == null ? 0 : deaths, seriousInjuries == null ? 0 : seriousInjuries, directLossYuan);
     }
 
     /** D2: true when this grade is {@code other} or more severe. */

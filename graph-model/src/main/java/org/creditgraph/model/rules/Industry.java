@@ -34,7 +34,8 @@ public final class Industry {
         if (m.group(2) == null) {
             return Optional.of(letter);
         }
-        Optional<Character> derived = sectionOfDivision(Integer.parseInt(m.group(2).substring(0, 2)));
+        Optional<Character> derived =
+                sectionOfDivision(Integer.parseInt(m.group(2).substring(0, 2)));
         if (letter != null && derived.isPresent() && !derived.get().equals(letter)) {
             return Optional.empty();
         }

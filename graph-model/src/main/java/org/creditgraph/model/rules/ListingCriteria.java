@@ -96,7 +96,8 @@ public final class ListingCriteria {
         List<String> concealed = penalties.stream()
                 .filter(p -> inWindow.test(p.decidedOn()))
                 .filter(p -> p.violationType() != null
-                        && (p.violationType().contains("瞒报") || p.violationType().contains("谎报")))
+                        && (p.violationType().contains("瞒报")
+                                || p.violationType().contains("谎报")))
                 .sorted(Comparator.comparing(PenaltyFact::decidedOn).thenComparing(PenaltyFact::key))
                 .map(PenaltyFact::key)
                 .distinct()

@@ -25,9 +25,7 @@ public final class ListingPeriod {
 
     /** D3: the given expiry, else listedOn + the regime's period (29 Feb + 1 year = 28 Feb). */
     public static LocalDate effectiveExpiry(ListingRegime regime, ListingDates dates) {
-        return dates.expiresOn() != null
-                ? dates.expiresOn()
-                : dates.listedOn().plus(regime.defaultPeriod());
+        return dates.expiresOn() != null ? dates.expiresOn() : dates.listedOn().plus(regime.defaultPeriod());
     }
 
     /**

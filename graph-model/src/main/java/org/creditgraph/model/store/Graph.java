@@ -14,8 +14,10 @@ import org.neo4j.driver.RoutingControl;
  */
 public final class Graph {
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-    private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
+    private static final QueryConfig READ =
+            QueryConfig.builder().withRouting(RoutingControl.READ).build();
+    private static final QueryConfig WRITE =
+            QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
 
     private final Driver driver;
     private final AtomicLong queries = new AtomicLong();

@@ -22,8 +22,7 @@ public final class SubjectSearch {
     private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
     private static final double CODE_PREFIX_SCORE = 1_000_000.0;
 
-    private static final String MATCHES =
-            """
+    private static final String MATCHES = """
             CALL (*) {
               CALL db.index.fulltext.queryNodes('subject_names', $lucene) YIELD node, score
               RETURN node, score
@@ -75,7 +74,8 @@ public final class SubjectSearch {
                 subject = person.visibleTo(viewer);
             }
             String cursor = Cursor.encode(List.of(
-                    Double.toString(row.get("score").asDouble()), row.get("sortKey").asString()));
+                    Double.toString(row.get("score").asDouble()),
+                    row.get("sortKey").asString()));
             edges.add(new Page.Edge<>(cursor, subject));
         }
         return new Page<>(edges, rows.size() > page.first(), total);

@@ -17,8 +17,16 @@ class AccidentGradeTest {
     }
 
     @ParameterizedTest(name = "d2 deaths {0} -> {1}")
-    @CsvSource({"0, GENERAL", "2, GENERAL", "3, LARGER", "9, LARGER", "10, MAJOR", "29, MAJOR", "30, ESPECIALLY_MAJOR",
-            "500, ESPECIALLY_MAJOR"})
+    @CsvSource({
+        "0, GENERAL",
+        "2, GENERAL",
+        "3, LARGER",
+        "9, LARGER",
+        "10, MAJOR",
+        "29, MAJOR",
+        "30, ESPECIALLY_MAJOR",
+        "500, ESPECIALLY_MAJOR"
+    })
     void d2_deathBoundaries(int deaths, AccidentGrade expected) {
         assertThat(AccidentGrade.of(deaths, 0, null)).isEqualTo(expected);
     }
@@ -82,7 +90,8 @@ class AccidentGradeTest {
         assertThat(AccidentGrade.MAJOR.atLeast(AccidentGrade.LARGER)).isTrue();
         assertThat(AccidentGrade.MAJOR.atLeast(AccidentGrade.ESPECIALLY_MAJOR)).isFalse();
         assertThat(AccidentGrade.GENERAL.atLeast(AccidentGrade.LARGER)).isFalse();
-        assertThat(AccidentGrade.ESPECIALLY_MAJOR.atLeast(AccidentGrade.GENERAL)).isTrue();
+        assertThat(AccidentGrade.ESPECIALLY_MAJOR.atLeast(AccidentGrade.GENERAL))
+                .isTrue();
     }
 
     @Test

@@ -53,7 +53,9 @@ class DatesTest {
     @ParameterizedTest(name = "d3d6 impossible \"{0}\"")
     @ValueSource(strings = {"2023-02-30", "2023/2/30", "2023.02.30", "20230230", "2023年2月30日", "2023-02-30 00:00:00"})
     void d3d6_impossibleDateRejected(String text) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Dates.parse(text)).withMessage("impossible date 2023-02-30");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Dates.parse(text))
+                .withMessage("impossible date 2023-02-30");
     }
 
     @Test
@@ -67,7 +69,17 @@ class DatesTest {
     }
 
     @ParameterizedTest(name = "d3d6 unrecognised \"{0}\"")
-    @ValueSource(strings = {"abc", "2023-01", "2023-01/05", "23-01-05", "2023-001-05", "202315", "2023年1月5", "2023-01-05 morning"})
+    @ValueSource(
+            strings = {
+                "abc",
+                "2023-01",
+                "2023-01/05",
+                "23-01-05",
+                "2023-001-05",
+                "202315",
+                "2023年1月5",
+                "2023-01-05 morning"
+            })
     void d3d6_unrecognisedFormatRejected(String text) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Dates.parse(text))

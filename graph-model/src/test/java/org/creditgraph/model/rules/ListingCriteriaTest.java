@@ -37,11 +37,10 @@ class ListingCriteriaTest {
         assertThat(met(List.of(accident("A", "2023-06-14", MAJOR, 10)), asOf)).isEmpty();
         assertThat(met(List.of(accident("A", "2023-06-15", MAJOR, 10)), asOf)).isEmpty();
         assertThat(met(List.of(accident("A", "2023-06-16", MAJOR, 10)), asOf))
-                .containsExactly(new Criterion(
-                        "MAJOR_ACCIDENT",
-                        "安全生产严重失信主体名单管理办法（应急管理部令第11号）：发生特别重大、重大生产安全事故",
-                        List.of("A")));
-        assertThat(codes(met(List.of(accident("A", "2024-06-15", MAJOR, 10)), asOf))).containsExactly("MAJOR_ACCIDENT");
+                .containsExactly(
+                        new Criterion("MAJOR_ACCIDENT", "安全生产严重失信主体名单管理办法（应急管理部令第11号）：发生特别重大、重大生产安全事故", List.of("A")));
+        assertThat(codes(met(List.of(accident("A", "2024-06-15", MAJOR, 10)), asOf)))
+                .containsExactly("MAJOR_ACCIDENT");
         assertThat(met(List.of(accident("A", "2024-06-16", MAJOR, 10)), asOf)).isEmpty();
     }
 
@@ -53,25 +52,29 @@ class ListingCriteriaTest {
 
     @Test
     void d9_twoLargerAccidentsUnderOrder11() {
-        List<AccidentFact> two = List.of(accident("B", "2024-03-01", LARGER, 3), accident("A", "2023-09-01", LARGER, 4));
+        List<AccidentFact> two =
+                List.of(accident("B", "2024-03-01", LARGER, 3), accident("A", "2023-09-01", LARGER, 4));
         assertThat(met(two, "2024-06-15"))
                 .containsExactly(new Criterion(
                         "TWO_LARGER_ACCIDENTS",
                         "安全生产严重失信主体名单管理办法（应急管理部令第11号）：12个月内累计发生2起以上较大生产安全事故",
                         List.of("A", "B")));
-        assertThat(met(List.of(accident("A", "2024-03-01", LARGER, 3)), "2024-06-15")).isEmpty();
+        assertThat(met(List.of(accident("A", "2024-03-01", LARGER, 3)), "2024-06-15"))
+                .isEmpty();
     }
 
     @Test
     void d9_secondLargerAccidentOutsideWindowDoesNotCount() {
-        List<AccidentFact> two = List.of(accident("A", "2023-06-15", LARGER, 3), accident("B", "2024-03-01", LARGER, 3));
+        List<AccidentFact> two =
+                List.of(accident("A", "2023-06-15", LARGER, 3), accident("B", "2024-03-01", LARGER, 3));
         assertThat(met(two, "2024-06-15")).isEmpty();
         assertThat(codes(met(two, "2024-06-14"))).containsExactly("TWO_LARGER_ACCIDENTS");
     }
 
     @Test
     void d9_majorAccidentAlsoCountsTowardsTwoLarger() {
-        List<AccidentFact> accidents = List.of(accident("M", "2024-01-10", MAJOR, 12), accident("L", "2024-02-10", LARGER, 3));
+        List<AccidentFact> accidents =
+                List.of(accident("M", "2024-01-10", MAJOR, 12), accident("L", "2024-02-10", LARGER, 3));
         List<Criterion> criteria = met(accidents, "2024-06-15");
         assertThat(codes(criteria)).containsExactly("MAJOR_ACCIDENT", "TWO_LARGER_ACCIDENTS");
         assertThat(criteria.get(0).recordKeys()).containsExactly("M");
@@ -91,9 +94,7 @@ class ListingCriteriaTest {
     void d9_largerAccidentUnder2017Regime() {
         assertThat(met(List.of(accident("A", "2023-02-01", LARGER, 3)), "2023-09-30"))
                 .containsExactly(new Criterion(
-                        "LARGER_ACCIDENT",
-                        "对安全生产领域失信行为开展联合惩戒的实施办法（安监总办〔2017〕49号）：发生较大及以上生产安全责任事故",
-                        List.of("A")));
+                        "LARGER_ACCIDENT", "对安全生产领域失信行为开展联合惩戒的实施办法（安监总办〔2017〕49号）：发生较大及以上生产安全责任事故", List.of("A")));
     }
 
     @Test
@@ -146,9 +147,7 @@ class ListingCriteriaTest {
                 new PenaltyFact("P5", d("2024-01-01"), null));
         assertThat(ListingCriteria.met(List.of(), penalties, d("2024-06-15")))
                 .containsExactly(new Criterion(
-                        "CONCEALED_ACCIDENT",
-                        "安全生产严重失信主体名单管理办法（应急管理部令第11号）：瞒报、谎报生产安全事故",
-                        List.of("P1", "P2")));
+                        "CONCEALED_ACCIDENT", "安全生产严重失信主体名单管理办法（应急管理部令第11号）：瞒报、谎报生产安全事故", List.of("P1", "P2")));
     }
 
     @Test
@@ -165,9 +164,11 @@ class ListingCriteriaTest {
         // asOf 2025-02-28: one year earlier is 2024-02-28, so 29 Feb 2024 is inside the window
         assertThat(codes(met(List.of(accident("A", "2024-02-29", MAJOR, 10)), "2025-02-28")))
                 .containsExactly("MAJOR_ACCIDENT");
-        assertThat(met(List.of(accident("A", "2024-02-28", MAJOR, 10)), "2025-02-28")).isEmpty();
+        assertThat(met(List.of(accident("A", "2024-02-28", MAJOR, 10)), "2025-02-28"))
+                .isEmpty();
         // asOf 2024-02-29: one year earlier is clamped to 2023-02-28
-        assertThat(met(List.of(accident("A", "2023-02-28", MAJOR, 10)), "2024-02-29")).isEmpty();
+        assertThat(met(List.of(accident("A", "2023-02-28", MAJOR, 10)), "2024-02-29"))
+                .isEmpty();
         assertThat(codes(met(List.of(accident("A", "2023-03-01", MAJOR, 10)), "2024-02-29")))
                 .containsExactly("MAJOR_ACCIDENT");
     }
@@ -176,18 +177,21 @@ class ListingCriteriaTest {
     void d9_missingGradeIsDerivedFromDeaths() {
         assertThat(codes(met(List.of(accident("A", "2024-01-01", null, 10)), "2024-06-15")))
                 .containsExactly("MAJOR_ACCIDENT");
-        assertThat(met(List.of(accident("A", "2024-01-01", null, 9)), "2024-06-15")).isEmpty();
+        assertThat(met(List.of(accident("A", "2024-01-01", null, 9)), "2024-06-15"))
+                .isEmpty();
     }
 
     @Test
     void d9_sameAccidentListedTwiceCountsOnce() {
-        List<AccidentFact> duplicate = List.of(accident("A", "2024-01-01", LARGER, 3), accident("A", "2024-01-01", LARGER, 3));
+        List<AccidentFact> duplicate =
+                List.of(accident("A", "2024-01-01", LARGER, 3), accident("A", "2024-01-01", LARGER, 3));
         assertThat(met(duplicate, "2024-06-15")).isEmpty();
     }
 
     @Test
     void d9_allCriteriaTogether() {
-        List<AccidentFact> accidents = List.of(accident("A", "2024-01-01", ESPECIALLY_MAJOR, 35), accident("B", "2024-02-01", LARGER, 5));
+        List<AccidentFact> accidents =
+                List.of(accident("A", "2024-01-01", ESPECIALLY_MAJOR, 35), accident("B", "2024-02-01", LARGER, 5));
         List<PenaltyFact> penalties = List.of(new PenaltyFact("P", d("2024-03-01"), "瞒报、谎报事故"));
         assertThat(codes(ListingCriteria.met(accidents, penalties, d("2024-06-15"))))
                 .containsExactly("MAJOR_ACCIDENT", "TWO_LARGER_ACCIDENTS", "CONCEALED_ACCIDENT");

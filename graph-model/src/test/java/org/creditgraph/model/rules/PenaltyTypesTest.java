@@ -74,8 +74,7 @@ class PenaltyTypesTest {
     void d11_longPhraseYieldsEveryTypeItNames() {
         assertThat(PenaltyTypes.parse("处以警告并处罚款人民币5万元，责令停产停业整顿"))
                 .containsExactly(WARNING, FINE, SUSPENSION_OF_PRODUCTION);
-        assertThat(PenaltyTypes.parse("依据《中华人民共和国安全生产法》第九十九条，给予罚款2万元的行政处罚"))
-                .containsExactly(FINE);
+        assertThat(PenaltyTypes.parse("依据《中华人民共和国安全生产法》第九十九条，给予罚款2万元的行政处罚")).containsExactly(FINE);
         assertThat(PenaltyTypes.parse("吊销安全生产许可证，对主要负责人处以行政拘留十日，限制从业"))
                 .containsExactly(LICENCE_REVOCATION, PRACTICE_BAN, DETENTION);
         assertThat(PenaltyTypes.parse("降低资质等级并限制开展生产经营活动、责令关闭"))
@@ -87,7 +86,8 @@ class PenaltyTypesTest {
         assertThat(PenaltyTypes.parse("FINE")).containsExactly(FINE);
         assertThat(PenaltyTypes.parse("warning, licence_suspension")).containsExactly(WARNING, LICENCE_SUSPENSION);
         assertThat(PenaltyTypes.parse("LICENSE_REVOCATION")).containsExactly(LICENCE_REVOCATION);
-        assertThat(PenaltyTypes.parse("SUSPENSION_OF_PRODUCTION;OTHER")).containsExactly(SUSPENSION_OF_PRODUCTION, OTHER);
+        assertThat(PenaltyTypes.parse("SUSPENSION_OF_PRODUCTION;OTHER"))
+                .containsExactly(SUSPENSION_OF_PRODUCTION, OTHER);
     }
 
     @Test

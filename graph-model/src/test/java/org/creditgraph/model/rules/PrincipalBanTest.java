@@ -17,22 +17,30 @@ class PrincipalBanTest {
     }
 
     private static Responsibility responsibility(
-            AccidentGrade grade, Character section, String outcome, String outcomeOn, String sentenceEndOn, String approvedOn) {
-        return new Responsibility("ACC-1", grade, section, "主要责任", outcome, d(outcomeOn), d(sentenceEndOn), d(approvedOn));
+            AccidentGrade grade,
+            Character section,
+            String outcome,
+            String outcomeOn,
+            String sentenceEndOn,
+            String approvedOn) {
+        return new Responsibility(
+                "ACC-1", grade, section, "主要责任", outcome, d(outcomeOn), d(sentenceEndOn), d(approvedOn));
     }
 
     @Test
     void d5_criminalPenaltyBanRunsFiveYearsFromSentenceEnd() {
         List<Ban> bans = PrincipalBan.bansFrom(
                 responsibility(AccidentGrade.LARGER, 'B', "刑事处罚", "2022-01-10", "2025-06-30", "2021-12-01"));
-        assertThat(bans).containsExactly(new Ban(FIVE_YEAR_ANY_INDUSTRY, d("2025-06-30"), d("2030-06-30"), null, "ACC-1"));
+        assertThat(bans)
+                .containsExactly(new Ban(FIVE_YEAR_ANY_INDUSTRY, d("2025-06-30"), d("2030-06-30"), null, "ACC-1"));
     }
 
     @Test
     void d5_criminalPenaltyWithoutSentenceEndRunsFromOutcomeDate() {
         List<Ban> bans = PrincipalBan.bansFrom(
                 responsibility(AccidentGrade.GENERAL, null, "刑事处罚", "2022-01-10", null, "2021-12-01"));
-        assertThat(bans).containsExactly(new Ban(FIVE_YEAR_ANY_INDUSTRY, d("2022-01-10"), d("2027-01-10"), null, "ACC-1"));
+        assertThat(bans)
+                .containsExactly(new Ban(FIVE_YEAR_ANY_INDUSTRY, d("2022-01-10"), d("2027-01-10"), null, "ACC-1"));
     }
 
     @Test
@@ -46,7 +54,8 @@ class PrincipalBanTest {
     @Test
     void d5_otherOutcomesGiveNoBanBelowMajor() {
         for (String outcome : new String[] {"罚款", "处分", "其他", "免予刑事处罚", null}) {
-            assertThat(PrincipalBan.bansFrom(responsibility(AccidentGrade.LARGER, 'C', outcome, "2023-03-15", null, null)))
+            assertThat(PrincipalBan.bansFrom(
+                            responsibility(AccidentGrade.LARGER, 'C', outcome, "2023-03-15", null, null)))
                     .as(String.valueOf(outcome))
                     .isEmpty();
         }
@@ -54,7 +63,8 @@ class PrincipalBanTest {
 
     @Test
     void d5_majorAccidentGivesLifetimeSameIndustryBanForAnyOutcome() {
-        assertThat(PrincipalBan.bansFrom(responsibility(AccidentGrade.MAJOR, 'B', "罚款", "2023-03-15", null, "2023-01-20")))
+        assertThat(PrincipalBan.bansFrom(
+                        responsibility(AccidentGrade.MAJOR, 'B', "罚款", "2023-03-15", null, "2023-01-20")))
                 .containsExactly(new Ban(LIFETIME_SAME_INDUSTRY, d("2023-03-15"), null, 'B', "ACC-1"));
         assertThat(PrincipalBan.bansFrom(responsibility(AccidentGrade.MAJOR, 'B', "其他", null, null, "2023-01-20")))
                 .containsExactly(new Ban(LIFETIME_SAME_INDUSTRY, d("2023-01-20"), null, 'B', "ACC-1"));

@@ -63,7 +63,8 @@ class PublicityTest {
 
     @Test
     void d6_leapDayDecisionEndsOn28February() {
-        assertThat(Publicity.publicUntil(window("2024-02-29", null, null, null, null))).isEqualTo(d("2027-02-28"));
+        assertThat(Publicity.publicUntil(window("2024-02-29", null, null, null, null)))
+                .isEqualTo(d("2027-02-28"));
     }
 
     @ParameterizedTest(name = "d6 status {0} withdraws from public view")

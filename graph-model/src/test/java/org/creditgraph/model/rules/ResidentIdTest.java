@@ -37,16 +37,16 @@ class ResidentIdTest {
 
     @Test
     void d1_wrongCheckCharacterRejected() {
-        assertThat(ResidentId.problem("110105194912310021"))
-                .contains("check character at position 18 should be X");
-        assertThat(ResidentId.problem("440524188001010015"))
-                .contains("check character at position 18 should be 4");
+        assertThat(ResidentId.problem("110105194912310021")).contains("check character at position 18 should be X");
+        assertThat(ResidentId.problem("440524188001010015")).contains("check character at position 18 should be 4");
     }
 
     @Test
     void d1_wrongLengthOrCharactersRejected() {
-        assertThat(ResidentId.problem("11010519491231002")).contains("resident ID number must have 18 characters, got 17");
-        assertThat(ResidentId.problem("1101051949123100A2")).contains("position 17 of a resident ID number must be a digit");
+        assertThat(ResidentId.problem("11010519491231002"))
+                .contains("resident ID number must have 18 characters, got 17");
+        assertThat(ResidentId.problem("1101051949123100A2"))
+                .contains("position 17 of a resident ID number must be a digit");
         assertThat(ResidentId.problem("11010519491231002Y"))
                 .contains("position 18 of a resident ID number must be a digit or X");
     }

@@ -27,7 +27,8 @@ class UsccTest {
         Uscc.Check check = Uscc.check("91350100M000100Y4Z");
         assertThat(check.valid()).isFalse();
         assertThat(check.wellFormed()).isFalse();
-        assertThat(check.problem()).hasValueSatisfying(p -> assertThat(p).contains("'Z'").contains("position 18"));
+        assertThat(check.problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("'Z'").contains("position 18"));
     }
 
     @Test
@@ -54,7 +55,9 @@ class UsccTest {
         String code = "91110000" + letter + "00037341L";
         Uscc.Check check = Uscc.check(code);
         assertThat(check.wellFormed()).isFalse();
-        assertThat(check.problem()).hasValueSatisfying(p -> assertThat(p).contains("'" + letter + "'").contains("position 9"));
+        assertThat(check.problem())
+                .hasValueSatisfying(
+                        p -> assertThat(p).contains("'" + letter + "'").contains("position 9"));
     }
 
     @ParameterizedTest(name = "d1 length of \"{0}\"")

@@ -29,8 +29,15 @@ class SchemaMigrationsTest {
         assertThat(SchemaMigrations.apply(driver)).contains("0002");
         assertThat(schema()).isEqualTo(before);
         assertThat(before)
-                .contains("enterprise_uscc", "person_key", "penalty_key", "accident_number", "listing_key", "subject_names");
-        assertThat(TestGraph.count("MATCH (m:__Neo4jMigration) RETURN count(m)")).isEqualTo(3); // BASELINE + 2
+                .contains(
+                        "enterprise_uscc",
+                        "person_key",
+                        "penalty_key",
+                        "accident_number",
+                        "listing_key",
+                        "subject_names");
+        assertThat(TestGraph.count("MATCH (m:__Neo4jMigration) RETURN count(m)"))
+                .isEqualTo(3); // BASELINE + 2
     }
 
     @Test
@@ -40,14 +47,17 @@ class SchemaMigrationsTest {
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .toList();
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cypher")).sorted())
+            assertThat(files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".cypher"))
+                            .sorted())
                     .containsExactlyElementsOf(index);
         }
     }
 
     @Test
     void fullTextIndexUsesTheCjkAnalyzer() {
-        String analyzer = TestGraph.driver().executableQuery(
+        String analyzer = TestGraph.driver()
+                .executableQuery(
                         "SHOW INDEXES YIELD name, options WHERE name = 'subject_names' RETURN options.indexConfig['fulltext.analyzer'] AS a")
                 .execute()
                 .records()

@@ -19,8 +19,7 @@ class SubjectSearchTest {
     @BeforeAll
     static void data() {
         TestGraph.clean();
-        TestGraph.driver().executableQuery(
-                        """
+        TestGraph.driver().executableQuery("""
                         UNWIND range(1, 25) AS i
                         CREATE (:Enterprise {uscc: '9162010' + right('00000000000' + i, 11), name: '甲矿业有限公司' + i,
                                 formerNames: [], formerNamesText: ''})
@@ -28,8 +27,7 @@ class SubjectSearchTest {
                         CREATE (:Enterprise {uscc: '91110000600037341L', name: '北京乙建设集团股份有限公司',
                                 formerNames: ['北京乙建筑公司'], formerNamesText: '北京乙建筑公司'})
                         CREATE (:Person {key: 'k1', id: 'P1', name: '张三丰', maskedIdNumber: '110105********002X'})
-                        """)
-                .execute();
+                        """).execute();
         TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
     }
 

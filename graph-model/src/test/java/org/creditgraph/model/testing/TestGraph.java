@@ -53,7 +53,8 @@ public final class TestGraph {
     /** Deletes every node except the migration history, so that the schema stays in place. */
     public static void clean() {
         try (var session = driver().session()) {
-            session.run("MATCH (n) WHERE NOT n:__Neo4jMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+            session.run(
+                            "MATCH (n) WHERE NOT n:__Neo4jMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
                     .consume();
         }
     }
@@ -71,8 +72,11 @@ public final class TestGraph {
     /** Every property of every node and relationship as text, for D12 scans for raw ID numbers. */
     public static String allPropertiesText() {
         StringBuilder text = new StringBuilder();
-        for (String query : new String[] {"MATCH (n) RETURN properties(n) AS p", "MATCH ()-[r]->() RETURN properties(r) AS p"}) {
-            driver().executableQuery(query).execute().records().forEach(r -> text.append(r.get("p").asMap()).append('\n'));
+        for (String query :
+                new String[] {"MATCH (n) RETURN properties(n) AS p", "MATCH ()-[r]->() RETURN properties(r) AS p"}) {
+            driver().executableQuery(query).execute().records().forEach(r -> text.append(
+                            r.get("p").asMap())
+                    .append('\n'));
         }
         return text.toString();
     }

@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", description = "Import files of one KIND into the graph (embedded at --data-dir, or NEO4J_URI).")
 public final class LoadCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", defaultValue = "./data", description = "Embedded database dir (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data-dir",
+            defaultValue = "./data",
+            description = "Embedded database dir (default ${DEFAULT-VALUE}).")
     Path dataDir;
 
     @Option(names = "--mapping", description = "Mapping (YAML file or shipped name) for files in other layouts.")
@@ -37,10 +40,15 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--set", description = "COLUMN=VALUE filled in for every row.")
     List<String> sets = List.of();
 
-    @Option(names = "--batch-size", defaultValue = "" + Loader.DEFAULT_BATCH_SIZE, description = "Rows per transaction.")
+    @Option(
+            names = "--batch-size",
+            defaultValue = "" + Loader.DEFAULT_BATCH_SIZE,
+            description = "Rows per transaction.")
     int batchSize;
 
-    @Parameters(index = "0", description = "One of: enterprises, roles, investments, penalties, accidents, responsibilities, listings.")
+    @Parameters(
+            index = "0",
+            description = "One of: enterprises, roles, investments, penalties, accidents, responsibilities, listings.")
     String kind;
 
     @Parameters(index = "1..*", arity = "1..*", description = "Files (CSV or xlsx).")
@@ -82,7 +90,8 @@ public final class LoadCommand implements Callable<Integer> {
                     }
                     result.rejectsFile().ifPresent(p -> err.println("rejected rows with reasons: " + p));
                     if (result.warnings() > 0) {
-                        err.println(result.warnings() + " data-quality warning(s) kept on the records (dataQualityWarnings)");
+                        err.println(result.warnings()
+                                + " data-quality warning(s) kept on the records (dataQualityWarnings)");
                     }
                     total = total == null ? result : sum(total, result);
                 }
@@ -103,8 +112,13 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private static LoadResult sum(LoadResult a, LoadResult b) {
-        return new LoadResult(b.runId(), a.loaded() + b.loaded(), a.rejected() + b.rejected(),
-                a.unchanged() + b.unchanged(), a.warnings() + b.warnings(), b.rejectsFile());
+        return new LoadResult(
+                b.runId(),
+                a.loaded() + b.loaded(),
+                a.rejected() + b.rejected(),
+                a.unchanged() + b.unchanged(),
+                a.warnings() + b.warnings(),
+                b.rejectsFile());
     }
 
     /** A progress bar when attached to a terminal, nothing otherwise (logs stay clean). */

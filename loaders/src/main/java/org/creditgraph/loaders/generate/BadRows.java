@@ -137,17 +137,29 @@ final class BadRows {
 
     private void enterprise(int host, int variant, SplittableRandom r) {
         Ent e = world.enterprise(host);
-        String uscc = switch (variant) {
-            case 0 -> freshUscc(host, 0).substring(0, 17);
-            case 1 -> forbidden(freshUscc(host, 1), host % 400 == HOST ? 'O' : 'I');
-            case 2 -> wrongCheckUscc(host);
-            case 3 -> freshUscc(host, 3);
-            default -> "";
-        };
+        String uscc =
+                switch (variant) {
+                    case 0 -> freshUscc(host, 0).substring(0, 17);
+                    case 1 -> forbidden(freshUscc(host, 1), host % 400 == HOST ? 'O' : 'I');
+                    case 2 -> wrongCheckUscc(host);
+                    case 3 -> freshUscc(host, 3);
+                    default -> "";
+                };
         Person rep = world.person(r.nextInt(world.corePersonCount()));
-        String founded = variant == 3 ? IMPOSSIBLE_DATE : Fmt.date(LocalDate.of(2016, 1 + r.nextInt(12), 1 + r.nextInt(28)));
-        out.write(Kind.ENTERPRISES, uscc, badEnterpriseName(host, variant), "", e.district().code(), e.industry().code(), "存续",
-                founded, rep.name(), rep.idNumber(), "");
+        String founded =
+                variant == 3 ? IMPOSSIBLE_DATE : Fmt.date(LocalDate.of(2016, 1 + r.nextInt(12), 1 + r.nextInt(28)));
+        out.write(
+                Kind.ENTERPRISES,
+                uscc,
+                badEnterpriseName(host, variant),
+                "",
+                e.district().code(),
+                e.industry().code(),
+                "存续",
+                founded,
+                rep.name(),
+                rep.idNumber(),
+                "");
     }
 
     private void role(Plan host, int variant, SplittableRandom r) {
@@ -155,10 +167,29 @@ final class BadRows {
         Person x = world.person(r.nextInt(world.corePersonCount()));
         String from = Fmt.date(Fmt.max(e.founded(), LocalDate.of(2016, 3, 1)));
         switch (variant) {
-            case 0 -> out.write(Kind.ROLES, e.uscc(), x.name(), Emitter.ID_TYPE, x.idNumber(), Plan.DIRECTOR, "", IMPOSSIBLE_DATE, "");
+            case 0 ->
+                out.write(
+                        Kind.ROLES,
+                        e.uscc(),
+                        x.name(),
+                        Emitter.ID_TYPE,
+                        x.idNumber(),
+                        Plan.DIRECTOR,
+                        "",
+                        IMPOSSIBLE_DATE,
+                        "");
             case 1 -> out.write(Kind.ROLES, e.uscc(), x.name(), Emitter.ID_TYPE, "", Plan.SUPERVISOR, "", from, "");
-            case 2 -> out.write(Kind.ROLES, forbidden(e.uscc(), 'I'), x.name(), Emitter.ID_TYPE, x.idNumber(), Plan.DIRECTOR, "", from,
-                    "");
+            case 2 ->
+                out.write(
+                        Kind.ROLES,
+                        forbidden(e.uscc(), 'I'),
+                        x.name(),
+                        Emitter.ID_TYPE,
+                        x.idNumber(),
+                        Plan.DIRECTOR,
+                        "",
+                        from,
+                        "");
             default -> {
                 String id = ResidentId.withCheckCharacter(e.district().code() + "19870230" + (100 + r.nextInt(900)));
                 out.write(Kind.ROLES, e.uscc(), x.name(), Emitter.ID_TYPE, id, Plan.SUPERVISOR, "", from, "");
@@ -173,7 +204,15 @@ final class BadRows {
         switch (variant) {
             case 0 -> out.write(Kind.INVESTMENTS, investor.uscc(), investor.name(), e.uscc(), "20", "", "");
             case 1 -> out.write(Kind.INVESTMENTS, investor.uscc(), investor.name(), e.uscc(), "20", "2021-02-29", "");
-            default -> out.write(Kind.INVESTMENTS, investor.uscc(), investor.name(), e.uscc().substring(0, 17), "20", from, "");
+            default ->
+                out.write(
+                        Kind.INVESTMENTS,
+                        investor.uscc(),
+                        investor.name(),
+                        e.uscc().substring(0, 17),
+                        "20",
+                        from,
+                        "");
         }
     }
 
@@ -198,9 +237,33 @@ final class BadRows {
         }
         RefData.Violation v = RefData.TRAINING;
         String rep = world.person(host.legalRepOn(decided)).name();
-        out.write(Kind.PENALTIES, partyName, Emitter.LEGAL_PARTY, uscc, rep, "", "", number, v.type(), v.facts(), v.basis(),
-                v.typesNew(), Planner.content(v.typesNew(), 20_000, 0), "2", "", "", decidedText, Fmt.date(decided.plusYears(1)),
-                Fmt.date(decided.plusYears(1)), a.name(), authorityUscc, a.name(), a.uscc(), "", Fmt.date(decided.plusDays(5)), "有效",
+        out.write(
+                Kind.PENALTIES,
+                partyName,
+                Emitter.LEGAL_PARTY,
+                uscc,
+                rep,
+                "",
+                "",
+                number,
+                v.type(),
+                v.facts(),
+                v.basis(),
+                v.typesNew(),
+                Planner.content(v.typesNew(), 20_000, 0),
+                "2",
+                "",
+                "",
+                decidedText,
+                Fmt.date(decided.plusYears(1)),
+                Fmt.date(decided.plusYears(1)),
+                a.name(),
+                authorityUscc,
+                a.name(),
+                a.uscc(),
+                "",
+                Fmt.date(decided.plusDays(5)),
+                "有效",
                 "");
     }
 
@@ -215,8 +278,22 @@ final class BadRows {
             case 1 -> date = IMPOSSIBLE_DATE;
             default -> uscc = uscc.substring(0, 17);
         }
-        out.write(Kind.ACCIDENTS, number, e.name() + "“3·1”物体打击事故", date, e.district().code(), e.industry().code(), "物体打击", "1",
-                "0", "96.5", uscc, e.name(), "是", "2023-05-10", "");
+        out.write(
+                Kind.ACCIDENTS,
+                number,
+                e.name() + "“3·1”物体打击事故",
+                date,
+                e.district().code(),
+                e.industry().code(),
+                "物体打击",
+                "1",
+                "0",
+                "96.5",
+                uscc,
+                e.name(),
+                "是",
+                "2023-05-10",
+                "");
     }
 
     private void responsibility(Plan host, int variant, SplittableRandom r) {
@@ -224,11 +301,31 @@ final class BadRows {
         Person x = world.person(r.nextInt(world.corePersonCount()));
         String accident = host.accidents.isEmpty() ? lastGoodAccident : host.accidents.get(0).number;
         if (variant == 0) {
-            out.write(Kind.RESPONSIBILITIES, accident, "自然人", x.name(), "", e.uscc(), Plan.SAFETY_MANAGER, "直接责任", "罚款",
-                    "2023-06-01", "");
+            out.write(
+                    Kind.RESPONSIBILITIES,
+                    accident,
+                    "自然人",
+                    x.name(),
+                    "",
+                    e.uscc(),
+                    Plan.SAFETY_MANAGER,
+                    "直接责任",
+                    "罚款",
+                    "2023-06-01",
+                    "");
         } else {
-            out.write(Kind.RESPONSIBILITIES, accident, "自然人", x.name(), x.idNumber(), e.uscc(), Plan.SAFETY_MANAGER, "直接责任",
-                    "罚款", IMPOSSIBLE_DATE, "");
+            out.write(
+                    Kind.RESPONSIBILITIES,
+                    accident,
+                    "自然人",
+                    x.name(),
+                    x.idNumber(),
+                    e.uscc(),
+                    Plan.SAFETY_MANAGER,
+                    "直接责任",
+                    "罚款",
+                    IMPOSSIBLE_DATE,
+                    "");
         }
     }
 
@@ -237,7 +334,20 @@ final class BadRows {
         Authority a = e.district().city().cityAuthority;
         String listed = variant == 0 ? "" : variant == 1 ? IMPOSSIBLE_DATE : "2024-05-06";
         String code = variant == 2 ? e.uscc().substring(0, 17) : e.uscc();
-        out.write(Kind.LISTINGS, Planner.LIST_SERIOUS, "法人", e.name(), code, "未依法取得安全生产许可证擅自从事生产经营活动", "", a.name(), a.uscc(),
-                listed, "", "", "", "");
+        out.write(
+                Kind.LISTINGS,
+                Planner.LIST_SERIOUS,
+                "法人",
+                e.name(),
+                code,
+                "未依法取得安全生产许可证擅自从事生产经营活动",
+                "",
+                a.name(),
+                a.uscc(),
+                listed,
+                "",
+                "",
+                "",
+                "");
     }
 }

@@ -42,7 +42,8 @@ final class CsvSinks implements Closeable {
 
     void write(Kind kind, String... cells) {
         if (cells.length != kind.columns().size()) {
-            throw new IllegalStateException(kind + " row has " + cells.length + " cells, expected " + kind.columns().size());
+            throw new IllegalStateException(kind + " row has " + cells.length + " cells, expected "
+                    + kind.columns().size());
         }
         for (int k = 0; k < cells.length; k++) {
             if (cells[k] == null) {

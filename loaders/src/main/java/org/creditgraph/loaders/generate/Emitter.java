@@ -29,32 +29,81 @@ final class Emitter {
     void emit(Plan p) {
         Ent e = p.ent;
         Person rep = world.person(p.currentLegalRep());
-        out.write(Kind.ENTERPRISES, e.uscc(), e.name(), e.formerNames(), e.district().code(), e.industry().code(), e.status(),
-                date(e.founded()), rep.name(), rep.idNumber(), e.registrationNumber());
+        out.write(
+                Kind.ENTERPRISES,
+                e.uscc(),
+                e.name(),
+                e.formerNames(),
+                e.district().code(),
+                e.industry().code(),
+                e.status(),
+                date(e.founded()),
+                rep.name(),
+                rep.idNumber(),
+                e.registrationNumber());
         for (Role r : p.roles) {
             Person x = world.person(r.person);
             out.write(Kind.ROLES, e.uscc(), x.name(), ID_TYPE, x.idNumber(), r.role, r.share, date(r.from), date(r.to));
         }
         for (Investment inv : p.investments) {
-            out.write(Kind.INVESTMENTS, inv.investorCode(), inv.investorName(), e.uscc(), inv.share(), date(inv.from()),
+            out.write(
+                    Kind.INVESTMENTS,
+                    inv.investorCode(),
+                    inv.investorName(),
+                    e.uscc(),
+                    inv.share(),
+                    date(inv.from()),
                     date(inv.to()));
         }
         for (Penalty pen : p.penalties) {
             penalty(p, pen);
         }
         for (Accident a : p.accidents) {
-            out.write(Kind.ACCIDENTS, a.number, a.title, date(a.occurredOn), e.district().code(), e.industry().code(), a.category,
-                    Integer.toString(a.deaths), Integer.toString(a.seriousInjuries), Fmt.centi(a.lossCentiWan), e.uscc(), e.name(),
-                    a.liability ? "是" : "否", date(a.reportApprovedOn), a.claimedGrade);
+            out.write(
+                    Kind.ACCIDENTS,
+                    a.number,
+                    a.title,
+                    date(a.occurredOn),
+                    e.district().code(),
+                    e.industry().code(),
+                    a.category,
+                    Integer.toString(a.deaths),
+                    Integer.toString(a.seriousInjuries),
+                    Fmt.centi(a.lossCentiWan),
+                    e.uscc(),
+                    e.name(),
+                    a.liability ? "是" : "否",
+                    date(a.reportApprovedOn),
+                    a.claimedGrade);
         }
         for (Responsibility r : p.responsibilities) {
             if (r.person() < 0) {
-                out.write(Kind.RESPONSIBILITIES, r.accident().number, "单位", e.name(), e.uscc(), "", "", r.responsibility(),
-                        r.outcome(), date(r.outcomeOn()), date(r.sentenceEndOn()));
+                out.write(
+                        Kind.RESPONSIBILITIES,
+                        r.accident().number,
+                        "单位",
+                        e.name(),
+                        e.uscc(),
+                        "",
+                        "",
+                        r.responsibility(),
+                        r.outcome(),
+                        date(r.outcomeOn()),
+                        date(r.sentenceEndOn()));
             } else {
                 Person x = world.person(r.person());
-                out.write(Kind.RESPONSIBILITIES, r.accident().number, "自然人", x.name(), x.idNumber(), e.uscc(), r.position(),
-                        r.responsibility(), r.outcome(), date(r.outcomeOn()), date(r.sentenceEndOn()));
+                out.write(
+                        Kind.RESPONSIBILITIES,
+                        r.accident().number,
+                        "自然人",
+                        x.name(),
+                        x.idNumber(),
+                        e.uscc(),
+                        r.position(),
+                        r.responsibility(),
+                        r.outcome(),
+                        date(r.outcomeOn()),
+                        date(r.sentenceEndOn()));
             }
         }
         for (Listing l : p.listings) {
@@ -71,8 +120,20 @@ final class Emitter {
                 name = x.name();
                 code = x.idNumber();
             }
-            out.write(Kind.LISTINGS, l.list, type, name, code, l.reason, String.join(";", l.basis), l.authority.name(),
-                    l.authority.uscc(), date(l.listedOn), date(l.expiresOn), date(l.removedOn), l.removalReason,
+            out.write(
+                    Kind.LISTINGS,
+                    l.list,
+                    type,
+                    name,
+                    code,
+                    l.reason,
+                    String.join(";", l.basis),
+                    l.authority.name(),
+                    l.authority.uscc(),
+                    date(l.listedOn),
+                    date(l.expiresOn),
+                    date(l.removedOn),
+                    l.removalReason,
                     date(l.restoredOn));
         }
     }
@@ -103,9 +164,33 @@ final class Emitter {
             uscc = p.ent.uscc();
             legalRep = world.person(p.legalRepOn(pen.decidedOn)).name();
         }
-        out.write(Kind.PENALTIES, partyName, partyType, uscc, legalRep, idType, idNumber, pen.decisionNo, pen.violationType,
-                pen.facts, pen.basis, pen.types, pen.content, pen.fineWan, pen.confiscatedWan, pen.licence, date(pen.decidedOn),
-                date(pen.validUntil), date(pen.publicityUntil), pen.authority.name(), pen.authority.uscc(), pen.authority.name(),
-                pen.authority.uscc(), pen.remarks, date(pen.publishedOn), pen.status, date(pen.statusOn));
+        out.write(
+                Kind.PENALTIES,
+                partyName,
+                partyType,
+                uscc,
+                legalRep,
+                idType,
+                idNumber,
+                pen.decisionNo,
+                pen.violationType,
+                pen.facts,
+                pen.basis,
+                pen.types,
+                pen.content,
+                pen.fineWan,
+                pen.confiscatedWan,
+                pen.licence,
+                date(pen.decidedOn),
+                date(pen.validUntil),
+                date(pen.publicityUntil),
+                pen.authority.name(),
+                pen.authority.uscc(),
+                pen.authority.name(),
+                pen.authority.uscc(),
+                pen.remarks,
+                date(pen.publishedOn),
+                pen.status,
+                date(pen.statusOn));
     }
 }

@@ -35,7 +35,12 @@ final class Numbering {
     String accident(District d, LocalDate occurredOn) {
         int year = occurredOn.getYear();
         int n = ++accidents[d.index()][slot(year)];
-        StringBuilder b = new StringBuilder(20).append("SG-").append(d.code()).append('-').append(year).append('-');
+        StringBuilder b = new StringBuilder(20)
+                .append("SG-")
+                .append(d.code())
+                .append('-')
+                .append(year)
+                .append('-');
         if (n < 1000) {
             b.append('0');
         }

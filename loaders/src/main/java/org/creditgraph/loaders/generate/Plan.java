@@ -83,6 +83,7 @@ final class Plan {
         boolean neverList;
         /** Party of a 个体工商户 not in enterprises.csv: name, operator and code replace the plan's enterprise. */
         String shopName;
+
         String shopOperator;
         String shopCode;
 
@@ -101,6 +102,7 @@ final class Plan {
         int seriousInjuries;
         /** Direct economic loss in hundredths of 万元. */
         long lossCentiWan;
+
         boolean liability;
         LocalDate reportApprovedOn;
         String claimedGrade = "";
@@ -209,11 +211,12 @@ final class Plan {
 
     /**
      * Ends every open legal-representative / principal / safety-manager role of {@code person} on
-     * {@code lastDay} and gives each ended legal-representative or principal role to
-     * {@code successor} from the next day.
+     * {@code lastDay} and gives the ended legal-representative and principal roles to the
+     * enterprise's next successor ({@link World#successor}) from the next day.
      */
-    void removeFromOffice(int person, LocalDate lastDay, int successor) {
+    void removeFromOffice(int person, LocalDate lastDay, World world) {
         List<Role> added = new ArrayList<>();
+        int successor = -1;
         for (Role r : roles) {
             if (r.person != person || r.to != null && r.to.isBefore(lastDay) || r.from.isAfter(lastDay)) {
                 continue;
@@ -223,6 +226,9 @@ final class Plan {
                 LocalDate oldTo = r.to;
                 r.to = lastDay;
                 if (office && oldTo == null) {
+                    if (successor < 0) {
+                        successor = world.successor(ent.index(), successions++);
+                    }
                     added.add(new Role(successor, r.role, "", lastDay.plusDays(1), null));
                 }
             }

@@ -97,7 +97,8 @@ final class Planner {
             p.addRole(i, PRINCIPAL, legalFrom);
         }
         if (r.nextInt(100) < 55) {
-            Role safety = p.addRole(world.staffPerson(r), SAFETY_MANAGER, Fmt.min(END, founded.plusDays(r.nextInt(1000))));
+            Role safety =
+                    p.addRole(world.staffPerson(r), SAFETY_MANAGER, Fmt.min(END, founded.plusDays(r.nextInt(1000))));
             if (r.nextInt(100) < 12 && safety.from.plusDays(400).isBefore(END)) {
                 LocalDate last = Fmt.between(r, safety.from.plusDays(200), END.minusDays(100));
                 safety.to = last;
@@ -130,7 +131,8 @@ final class Planner {
             if (r.nextInt(100) < 20) {
                 enterpriseShare = 1000;
             }
-            LocalDate from = Fmt.min(END.minusDays(1), Fmt.max(founded, parent.founded()).plusDays(r.nextInt(900)));
+            LocalDate from =
+                    Fmt.min(END.minusDays(1), Fmt.max(founded, parent.founded()).plusDays(r.nextInt(900)));
             LocalDate to = null;
             if (r.nextInt(100) < 8 && from.plusDays(400).isBefore(END)) {
                 to = Fmt.between(r, from.plusDays(365), END);
@@ -282,11 +284,12 @@ final class Planner {
         if (principal != null && r.nextInt(100) < 95) {
             String resp = r.nextInt(100) < (g >= 2 ? 70 : 40) ? "主要责任" : "领导责任";
             int x = r.nextInt(100);
-            String result = switch (g) {
-                case 0 -> x < 60 ? "罚款" : x < 85 ? "处分" : x < 92 ? "撤职" : "刑事处罚";
-                case 1 -> x < 40 ? "罚款" : x < 55 ? "处分" : x < 75 ? "撤职" : "刑事处罚";
-                default -> x < 10 ? "罚款" : x < 25 ? "撤职" : "刑事处罚";
-            };
+            String result =
+                    switch (g) {
+                        case 0 -> x < 60 ? "罚款" : x < 85 ? "处分" : x < 92 ? "撤职" : "刑事处罚";
+                        case 1 -> x < 40 ? "罚款" : x < 55 ? "处分" : x < 75 ? "撤职" : "刑事处罚";
+                        default -> x < 10 ? "罚款" : x < 25 ? "撤职" : "刑事处罚";
+                    };
             LocalDate sentenceEnd = result.equals("刑事处罚") ? outcome.plusDays(Fmt.in(r, 365, 6 * 365)) : null;
             personResponsibility(p, r, a, principal, resp, result, outcome, sentenceEnd);
             if (result.equals("罚款") && r.nextInt(100) < 70) {
@@ -297,9 +300,7 @@ final class Planner {
         Role safety = p.heldOn(SAFETY_MANAGER, a.occurredOn);
         if (safety != null && safety.person != principalPerson && r.nextInt(100) < 90) {
             int x = r.nextInt(100);
-            String result = g == 0
-                    ? x < 50 ? "罚款" : x < 85 ? "处分" : "刑事处罚"
-                    : x < 25 ? "罚款" : x < 40 ? "撤职" : "刑事处罚";
+            String result = g == 0 ? x < 50 ? "罚款" : x < 85 ? "处分" : "刑事处罚" : x < 25 ? "罚款" : x < 40 ? "撤职" : "刑事处罚";
             LocalDate sentenceEnd = result.equals("刑事处罚") ? outcome.plusDays(Fmt.in(r, 365, 4 * 365)) : null;
             personResponsibility(p, r, a, safety, "直接责任", result, outcome, sentenceEnd);
             if (result.equals("罚款") && r.nextInt(100) < 30) {
@@ -352,7 +353,7 @@ final class Planner {
         // worse accident (lifetime ban in the industry), so that the only ban breaches are the stories'.
         if (result.equals("刑事处罚") || result.equals("撤职") || a.grade() >= 2) {
             LocalDate last = Fmt.min(a.occurredOn.plusDays(Fmt.in(r, 2, 20)), outcome.minusDays(1));
-            p.removeFromOffice(role.person, Fmt.max(last, a.occurredOn), world.successor(p.ent.index(), p.successions++));
+            p.removeFromOffice(role.person, Fmt.max(last, a.occurredOn), world);
         }
     }
 
@@ -391,7 +392,8 @@ final class Planner {
             } else {
                 Role principal = p.principalOn(date);
                 if (principal != null) {
-                    personPenalty(p, r, principal.person, RefData.PRINCIPAL_DUTY, date, 1000L * Fmt.in(r, 20, 50), null);
+                    personPenalty(
+                            p, r, principal.person, RefData.PRINCIPAL_DUTY, date, 1000L * Fmt.in(r, 20, 50), null);
                 }
             }
         }
@@ -431,7 +433,8 @@ final class Planner {
     }
 
     /** A natural-person penalty (自然人, 证件号码) against {@code person} working at the enterprise. */
-    Penalty personPenalty(Plan p, SplittableRandom r, int person, Violation v, LocalDate date, long fineYuan, Accident a) {
+    Penalty personPenalty(
+            Plan p, SplittableRandom r, int person, Violation v, LocalDate date, long fineYuan, Accident a) {
         Authority authority = a != null ? a.authority : authorityFor(p.ent.district(), r);
         Penalty pen = penalty(p, r, v, date, fineYuan, authority);
         pen.person = person;
@@ -494,11 +497,12 @@ final class Planner {
 
     private static String licence(Plan p, SplittableRandom r, LocalDate date) {
         String province = p.ent.district().city().shortName.substring(0, 1);
-        String kind = switch (p.ent.industry().section()) {
-            case 'B' -> "MK";
-            case 'E' -> "JZ";
-            default -> "WH";
-        };
+        String kind =
+                switch (p.ent.industry().section()) {
+                    case 'B' -> "MK";
+                    case 'E' -> "JZ";
+                    default -> "WH";
+                };
         int year = Math.max(2008, date.getYear() - 1 - r.nextInt(3));
         return "安全生产许可证（（" + province + "）" + kind + "安许证字〔" + year + "〕" + String.format("%06d", r.nextInt(1_000_000))
                 + "）";
@@ -513,7 +517,8 @@ final class Planner {
                 case "警告" -> b.append("给予警告");
                 case "通报批评" -> b.append("给予通报批评");
                 case "罚款" -> b.append("处罚款人民币").append(Fmt.wan(fineYuan)).append("万元");
-                case "没收违法所得、没收非法财物" -> b.append("没收违法所得人民币").append(Fmt.wan(confiscatedYuan)).append("万元");
+                case "没收违法所得、没收非法财物" ->
+                    b.append("没收违法所得人民币").append(Fmt.wan(confiscatedYuan)).append("万元");
                 case "责令停产停业", "责令停产停业整顿" -> b.append("责令停产停业整顿");
                 case "暂扣许可证件" -> b.append("暂扣安全生产许可证");
                 case "吊销许可证件" -> b.append("吊销安全生产许可证");
@@ -531,7 +536,8 @@ final class Planner {
     // ---------------------------------------------------------------------------------------------
     // Listings.
 
-    private record Candidate(LocalDate listedOn, int person, String reason, Authority authority, List<String> basis, boolean accident) {}
+    private record Candidate(
+            LocalDate listedOn, int person, String reason, Authority authority, List<String> basis, boolean accident) {}
 
     private void listings(Plan p, SplittableRandom r) {
         List<Candidate> candidates = new ArrayList<>();
@@ -555,14 +561,20 @@ final class Planner {
                 Role principal = p.principalOn(a.occurredOn);
                 if (principal != null && r.nextInt(100) < 70) {
                     candidates.add(new Candidate(
-                            listed, principal.person, "对" + GRADE_ZH[g] + "生产安全事故负有责任的主要负责人", a.authority, List.of(a.number), true));
+                            listed,
+                            principal.person,
+                            "对" + GRADE_ZH[g] + "生产安全事故负有责任的主要负责人",
+                            a.authority,
+                            List.of(a.number),
+                            true));
                 }
             }
         }
         for (Penalty pen : p.penalties) {
             if (pen.violation.severity() == 3 && !pen.annulled() && !pen.neverList && r.nextInt(100) < 75) {
                 LocalDate listed = pen.decidedOn.plusDays(Fmt.in(r, 15, 90));
-                candidates.add(new Candidate(listed, pen.person, listingReason(pen), pen.authority, List.of(pen.decisionNo), false));
+                candidates.add(new Candidate(
+                        listed, pen.person, listingReason(pen), pen.authority, List.of(pen.decisionNo), false));
             }
         }
         candidates.sort(Comparator.comparing(Candidate::listedOn));

@@ -37,7 +37,8 @@ final class RefData {
      * decision numbers (e.g. {@code 甘应急罚}), {@code oldPrefix} the stem used before the 2018
      * reform (安全生产监督管理局 → 应急管理局); {@code wordy} authorities write {@code 字〔Y〕第N号}.
      */
-    record Authority(int index, String name, String regionCode, String uscc, String prefix, String oldPrefix, boolean wordy) {}
+    record Authority(
+            int index, String name, String regionCode, String uscc, String prefix, String oldPrefix, boolean wordy) {}
 
     /** An industry (GB/T 4754-2017 class with section letter) and the name words that fit it. */
     record Industry(
@@ -100,9 +101,16 @@ final class RefData {
 
     private static Authority authority(String name, String region, String prefix, String oldPrefix, boolean wordy) {
         // D1: 1 (机构编制) + 1 (机关) + region + 9-character organisation code + check character.
-        String org = orgCode(Math.floorMod((long) name.hashCode() * 2654435761L + region.hashCode(), 31L * 31 * 31 * 31 * 31 * 31 * 31 * 31));
+        String org = orgCode(Math.floorMod(
+                (long) name.hashCode() * 2654435761L + region.hashCode(), 31L * 31 * 31 * 31 * 31 * 31 * 31 * 31));
         Authority a = new Authority(
-                AUTHORITIES.size(), name, region, Uscc.withCheckCharacter("11" + region + org), prefix, oldPrefix, wordy);
+                AUTHORITIES.size(),
+                name,
+                region,
+                Uscc.withCheckCharacter("11" + region + org),
+                prefix,
+                oldPrefix,
+                wordy);
         AUTHORITIES.add(a);
         return a;
     }
@@ -133,8 +141,9 @@ final class RefData {
     }
 
     static {
-        City beijing = city("北京市", "北京", "110101", "东城区", "110102", "西城区", "110105", "朝阳区", "110106", "丰台区",
-                "110108", "海淀区", "110112", "通州区");
+        City beijing = city(
+                "北京市", "北京", "110101", "东城区", "110102", "西城区", "110105", "朝阳区", "110106", "丰台区", "110108", "海淀区",
+                "110112", "通州区");
         City tianjin = city("天津市", "天津", "120101", "和平区", "120116", "滨海新区");
         City shijiazhuang = city("石家庄市", "石家庄", "130102", "长安区", "130104", "桥西区", "130108", "裕华区");
         City tangshan = city("唐山市", "唐山", "130202", "路南区", "130203", "路北区", "130207", "丰南区");
@@ -237,131 +246,271 @@ final class RefData {
             "未按规定对从业人员进行安全生产教育和培训",
             "经查，该单位未按照规定对从业人员进行安全生产教育和培训，部分从业人员未经安全生产教育和培训合格即上岗作业。",
             "《中华人民共和国安全生产法》第九十七条第（三）项",
-            "警告;罚款", "警告;罚款", 10_000, 50_000, false, false, 1);
+            "警告;罚款",
+            "警告;罚款",
+            10_000,
+            50_000,
+            false,
+            false,
+            1);
     static final Violation NO_MANAGER = new Violation(
             "未按照规定设置安全生产管理机构或者配备安全生产管理人员",
             "经查，该单位未按照规定配备专职安全生产管理人员。",
             "《中华人民共和国安全生产法》第九十七条第（一）项",
-            "罚款", "罚款", 10_000, 80_000, false, false, 1);
+            "罚款",
+            "罚款",
+            10_000,
+            80_000,
+            false,
+            false,
+            1);
     static final Violation HAZARD = new Violation(
             "未采取措施消除事故隐患",
             "执法检查发现该单位存在事故隐患，经责令限期整改，逾期未采取措施消除。",
             "《中华人民共和国安全生产法》第一百零二条",
-            "罚款;责令停产停业", "罚款;责令停产停业", 50_000, 100_000, false, false, 2);
+            "罚款;责令停产停业",
+            "罚款;责令停产停业",
+            50_000,
+            100_000,
+            false,
+            false,
+            2);
     static final Violation SPECIAL_WORKER = new Violation(
             "特种作业人员未按照规定经专门的安全作业培训并取得相应资格上岗作业",
             "经查，该单位电焊作业人员未取得特种作业操作证上岗作业。",
             "《中华人民共和国安全生产法》第九十七条第（七）项",
-            "罚款", "罚款", 20_000, 60_000, false, false, 1);
+            "罚款",
+            "罚款",
+            20_000,
+            60_000,
+            false,
+            false,
+            1);
     static final Violation SIGNS = new Violation(
             "未在有较大危险因素的生产经营场所和有关设施、设备上设置明显的安全警示标志",
             "现场检查发现该单位有限空间作业场所未设置明显的安全警示标志。",
             "《中华人民共和国安全生产法》第九十九条第（一）项",
-            "警告", "警告", 0, 0, false, false, 1);
+            "警告",
+            "警告",
+            0,
+            0,
+            false,
+            false,
+            1);
     static final Violation SIGNS_FINE = new Violation(
             "未在有较大危险因素的生产经营场所和有关设施、设备上设置明显的安全警示标志",
             "现场检查发现该单位危险化学品储存场所未设置明显的安全警示标志。",
             "《中华人民共和国安全生产法》第九十九条第（一）项",
-            "罚款", "罚款", 10_000, 50_000, false, false, 1);
+            "罚款",
+            "罚款",
+            10_000,
+            50_000,
+            false,
+            false,
+            1);
     static final Violation EMERGENCY_PLAN = new Violation(
             "未按照规定制定生产安全事故应急救援预案或者未定期组织演练",
             "经查，该单位未按照规定定期组织生产安全事故应急救援演练。",
             "《中华人民共和国安全生产法》第九十七条第（六）项",
-            "通报批评;罚款", "警告;罚款", 10_000, 30_000, false, false, 1);
+            "通报批评;罚款",
+            "警告;罚款",
+            10_000,
+            30_000,
+            false,
+            false,
+            1);
     static final Violation MAJOR_HAZARD_SOURCE = new Violation(
             "未对重大危险源登记建档或者进行定期检测、评估、监控",
             "经查，该单位对构成重大危险源的储罐区未进行定期检测、评估，未建立监控系统。",
             "《中华人民共和国安全生产法》第一百零一条第（二）项",
-            "罚款;限制开展生产经营活动", "罚款", 30_000, 100_000, false, false, 2);
+            "罚款;限制开展生产经营活动",
+            "罚款",
+            30_000,
+            100_000,
+            false,
+            false,
+            2);
     static final Violation UNLICENSED = new Violation(
             "未取得安全生产许可证擅自进行生产",
             "经查，该单位在未取得安全生产许可证的情况下擅自组织生产，违法所得已查实。",
             "《安全生产许可证条例》第十九条",
             "责令停产停业;没收违法所得、没收非法财物;罚款",
             "责令停产停业;没收违法所得、没收非法财物;罚款",
-            100_000, 500_000, true, false, 3);
+            100_000,
+            500_000,
+            true,
+            false,
+            3);
     static final Violation LICENCE_EXPIRED = new Violation(
             "安全生产许可证有效期满未办理延期手续继续进行生产",
             "该单位安全生产许可证有效期满后未办理延期手续，仍继续组织生产。",
             "《安全生产许可证条例》第二十条",
-            "责令停产停业整顿;罚款", "责令停产停业;罚款", 50_000, 100_000, false, false, 2);
+            "责令停产停业整顿;罚款",
+            "责令停产停业;罚款",
+            50_000,
+            100_000,
+            false,
+            false,
+            2);
     static final Violation LICENCE_SUSPENDED = new Violation(
             "在安全生产许可证暂扣期间擅自从事生产活动",
             "该单位安全生产许可证被暂扣期间，擅自恢复生产。",
             "《安全生产许可证条例》第十九条",
-            "暂扣许可证件;罚款", "暂扣或者吊销许可证、暂扣或者吊销执照;罚款", 100_000, 500_000, false, true, 3);
+            "暂扣许可证件;罚款",
+            "暂扣或者吊销许可证、暂扣或者吊销执照;罚款",
+            100_000,
+            500_000,
+            false,
+            true,
+            3);
     static final Violation LICENCE_REVOKED = new Violation(
             "不再具备安全生产条件",
             "经检查，该单位不再具备安全生产条件，经停产整顿仍不具备法定条件。",
             "《安全生产许可证条例》第十四条",
-            "吊销许可证件", "暂扣或者吊销许可证、暂扣或者吊销执照", 0, 0, false, true, 2);
+            "吊销许可证件",
+            "暂扣或者吊销许可证、暂扣或者吊销执照",
+            0,
+            0,
+            false,
+            true,
+            2);
     static final Violation CLOSURE = new Violation(
             "经停产停业整顿仍不具备法律、行政法规和国家标准或者行业标准规定的安全生产条件",
             "该单位经停产停业整顿后复查，仍不具备安全生产条件。",
             "《中华人民共和国安全生产法》第一百一十三条",
-            "责令关闭", "其他", 0, 0, false, false, 2);
+            "责令关闭",
+            "其他",
+            0,
+            0,
+            false,
+            false,
+            2);
     static final Violation OVER_CAPACITY = new Violation(
             "超能力、超强度、超定员组织生产",
             "经查，该煤矿月产量超过核定生产能力10%以上，超定员组织生产。",
             "《国务院关于预防煤矿生产安全事故的特别规定》第十条",
-            "责令停产停业整顿;罚款", "责令停产停业;罚款", 500_000, 2_000_000, false, false, 2);
+            "责令停产停业整顿;罚款",
+            "责令停产停业;罚款",
+            500_000,
+            2_000_000,
+            false,
+            false,
+            2);
     static final Violation FALSE_REPORT_SERVICE = new Violation(
             "承担安全评价的机构出具失实报告",
             "经查，该机构出具的安全现状评价报告与实际情况严重不符，存在租借资质行为。",
             "《中华人民共和国安全生产法》第九十二条",
-            "没收违法所得、没收非法财物;罚款;降低资质等级", "没收违法所得、没收非法财物;罚款;其他",
-            30_000, 100_000, true, false, 3);
+            "没收违法所得、没收非法财物;罚款;降低资质等级",
+            "没收违法所得、没收非法财物;罚款;其他",
+            30_000,
+            100_000,
+            true,
+            false,
+            3);
     static final Violation CONCEALED = new Violation(
             "瞒报生产安全事故",
             "该单位发生生产安全事故后，未按规定如实报告，瞒报事故。",
             "《生产安全事故报告和调查处理条例》第三十六条第（一）项",
-            "罚款", "罚款", 1_000_000, 5_000_000, false, false, 3);
+            "罚款",
+            "罚款",
+            1_000_000,
+            5_000_000,
+            false,
+            false,
+            3);
     static final Violation FALSELY_REPORTED = new Violation(
             "谎报生产安全事故",
             "该单位发生生产安全事故后，谎报事故伤亡人数。",
             "《生产安全事故报告和调查处理条例》第三十六条第（二）项",
-            "罚款", "罚款", 1_000_000, 5_000_000, false, false, 3);
+            "罚款",
+            "罚款",
+            1_000_000,
+            5_000_000,
+            false,
+            false,
+            3);
 
     /** Natural persons (自然人). */
     static final Violation PRINCIPAL_DUTY = new Violation(
             "生产经营单位的主要负责人未履行安全生产管理职责",
             "当事人作为该单位主要负责人，未组织制定并实施本单位安全生产教育和培训计划。",
             "《中华人民共和国安全生产法》第九十四条第一款",
-            "罚款", "罚款", 20_000, 50_000, false, false, 1);
+            "罚款",
+            "罚款",
+            20_000,
+            50_000,
+            false,
+            false,
+            1);
+
     static final Violation PRINCIPAL_ACCIDENT = new Violation(
             "主要负责人未履行安全生产管理职责导致发生生产安全事故",
             "当事人作为主要负责人未履行安全生产管理职责，对事故发生负有责任。",
             "《中华人民共和国安全生产法》第九十五条",
-            "罚款", "罚款", 30_000, 200_000, false, false, 2);
+            "罚款",
+            "罚款",
+            30_000,
+            200_000,
+            false,
+            false,
+            2);
     static final Violation MANAGER_DUTY = new Violation(
             "安全生产管理人员未履行安全生产管理职责",
             "当事人作为安全生产管理人员，未及时排查并报告本单位事故隐患。",
             "《中华人民共和国安全生产法》第九十六条",
-            "罚款;暂扣许可证件", "罚款;暂扣或者吊销许可证、暂扣或者吊销执照", 10_000, 20_000, false, true, 1);
+            "罚款;暂扣许可证件",
+            "罚款;暂扣或者吊销许可证、暂扣或者吊销执照",
+            10_000,
+            20_000,
+            false,
+            true,
+            1);
     static final Violation PRINCIPAL_BAN = new Violation(
             "对重大生产安全事故负有责任的主要负责人",
             "当事人作为主要负责人，对重大生产安全事故负有主要责任。",
             "《中华人民共和国安全生产法》第九十五条、第九十四条第三款",
-            "罚款;限制从业", "罚款", 200_000, 600_000, false, false, 3);
+            "罚款;限制从业",
+            "罚款",
+            200_000,
+            600_000,
+            false,
+            false,
+            3);
 
     /** 个体工商户 (small shops without a USCC). */
     static final Violation FIREWORKS = new Violation(
             "未经许可经营烟花爆竹制品",
             "当事人未取得烟花爆竹经营（零售）许可证，擅自在经营场所销售烟花爆竹制品。",
             "《烟花爆竹安全管理条例》第三十六条第一款",
-            "没收违法所得、没收非法财物;罚款", "没收违法所得、没收非法财物;罚款", 1_000, 5_000, true, false, 1);
+            "没收违法所得、没收非法财物;罚款",
+            "没收违法所得、没收非法财物;罚款",
+            1_000,
+            5_000,
+            true,
+            false,
+            1);
+
     static final Violation SHOP_SIGNS = new Violation(
             "未在经营场所设置明显的安全警示标志",
             "现场检查发现当事人液化石油气钢瓶存放点未设置安全警示标志。",
             "《中华人民共和国安全生产法》第九十九条第（一）项",
-            "警告", "警告", 0, 0, false, false, 1);
+            "警告",
+            "警告",
+            0,
+            0,
+            false,
+            false,
+            1);
 
-    static final Violation[] GENERAL_VIOLATIONS = {TRAINING, NO_MANAGER, HAZARD, SPECIAL_WORKER, SIGNS, SIGNS_FINE, EMERGENCY_PLAN};
+    static final Violation[] GENERAL_VIOLATIONS = {
+        TRAINING, NO_MANAGER, HAZARD, SPECIAL_WORKER, SIGNS, SIGNS_FINE, EMERGENCY_PLAN
+    };
 
     // ---------------------------------------------------------------------------------------------
     // Industries.
 
-    static final String[] MINING_CATEGORIES = {"冒顶片帮", "透水", "瓦斯爆炸", "放炮", "坍塌", "机械伤害", "车辆伤害", "火药爆炸", "中毒和窒息", "其它伤害"};
+    static final String[] MINING_CATEGORIES = {"冒顶片帮", "透水", "瓦斯爆炸", "放炮", "坍塌", "机械伤害", "车辆伤害", "火药爆炸", "中毒和窒息", "其它伤害"
+    };
     static final String[] CONSTRUCTION_CATEGORIES = {"高处坠落", "坍塌", "物体打击", "起重伤害", "触电", "机械伤害", "车辆伤害", "淹溺", "其它伤害"};
     static final String[] CHEMICAL_CATEGORIES = {"中毒和窒息", "火灾", "容器爆炸", "其它爆炸", "灼烫", "机械伤害", "锅炉爆炸"};
     static final String[] MANUFACTURING_CATEGORIES = {"机械伤害", "物体打击", "起重伤害", "灼烫", "触电", "火灾", "高处坠落", "其它伤害"};
@@ -376,9 +525,12 @@ final class RefData {
         return all;
     }
 
-    private static final Violation[] MINING_V = with(OVER_CAPACITY, UNLICENSED, LICENCE_EXPIRED, LICENCE_SUSPENDED, LICENCE_REVOKED, CLOSURE, HAZARD);
-    private static final Violation[] CHEM_V = with(MAJOR_HAZARD_SOURCE, UNLICENSED, LICENCE_EXPIRED, LICENCE_SUSPENDED, LICENCE_REVOKED, CLOSURE, HAZARD);
-    private static final Violation[] BUILD_V = with(UNLICENSED, LICENCE_EXPIRED, LICENCE_SUSPENDED, HAZARD, SPECIAL_WORKER);
+    private static final Violation[] MINING_V =
+            with(OVER_CAPACITY, UNLICENSED, LICENCE_EXPIRED, LICENCE_SUSPENDED, LICENCE_REVOKED, CLOSURE, HAZARD);
+    private static final Violation[] CHEM_V =
+            with(MAJOR_HAZARD_SOURCE, UNLICENSED, LICENCE_EXPIRED, LICENCE_SUSPENDED, LICENCE_REVOKED, CLOSURE, HAZARD);
+    private static final Violation[] BUILD_V =
+            with(UNLICENSED, LICENCE_EXPIRED, LICENCE_SUSPENDED, HAZARD, SPECIAL_WORKER);
     private static final Violation[] PLAIN_V = with(HAZARD, CLOSURE);
     private static final Violation[] SERVICE_V = with(FALSE_REPORT_SERVICE, FALSE_REPORT_SERVICE);
 
@@ -416,7 +568,9 @@ final class RefData {
     };
 
     /** Relative frequency of each industry among enterprises (same order as {@link #INDUSTRIES}). */
-    static final int[] INDUSTRY_WEIGHTS = {5, 2, 3, 3, 4, 3, 2, 2, 3, 2, 3, 5, 3, 4, 5, 2, 3, 8, 6, 3, 4, 5, 3, 4, 7, 3, 3, 4, 1, 4};
+    static final int[] INDUSTRY_WEIGHTS = {
+        5, 2, 3, 3, 4, 3, 2, 2, 3, 2, 3, 5, 3, 4, 5, 2, 3, 8, 6, 3, 4, 5, 3, 4, 7, 3, 3, 4, 1, 4
+    };
 
     static Industry industry(String code) {
         for (Industry i : INDUSTRIES) {
@@ -431,7 +585,8 @@ final class RefData {
     // Name parts.
 
     static final String BRAND_CHARS = "鑫源华泰恒盛宏达丰瑞祥安通远金鼎隆昌兴旺博宇嘉诚信德福康顺利新联中天海汇晟正弘永佳和凯润睿森豪建骏明光辉耀腾飞荣锦程创益元方合强众拓展峰岳川江河山石林同力";
-    static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
+    static final String SURNAMES =
+            "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
     static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志文辉玉兰红亮斌鹏飞宇浩凯俊峰海波宁春林成东庆生龙德福荣忠永昌宏晓新兵云雪梅琳慧婷颖欣佳振山喜学金光泽";
     static final String[] COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛"};
     static final String[] SMALL_SHOPS = {"五金店", "加油站", "烟花爆竹经营部", "液化气供应站", "餐馆", "汽车修理部", "建材经营部"};

@@ -181,22 +181,52 @@ public final class Stories {
         switch (story) {
             case SD_IN_FORCE -> {
                 Penalty pen = s.penalty(RefData.UNLICENSED, "2025-03-12", 280_000);
-                s.list(LIST_SERIOUS, -1, Planner.listingReason(pen), pen.authority, "2025-05-20", "2028-05-20", pen.decisionNo);
+                s.list(
+                        LIST_SERIOUS,
+                        -1,
+                        Planner.listingReason(pen),
+                        pen.authority,
+                        "2025-05-20",
+                        "2028-05-20",
+                        pen.decisionNo);
             }
             case BOTH_REGIMES -> {
                 Accident a = pl.accident(p, d("2021-04-08"), 3, 1, 58_032, "高处坠落", true, d("2021-08-20"));
                 Penalty unit = s.unit(a, "2021-09-15", 1_200_000);
                 s.respond(a, principal, "领导责任", "罚款", "2021-09-15", null, null);
                 pl.personPenalty(p, r, index, RefData.PRINCIPAL_ACCIDENT, d("2021-09-15"), 86_000, a).status = "有效";
-                s.list(LIST_JOINT, -1, "发生较大生产安全责任事故", a.authority, "2021-10-20", "2022-10-20", a.number, unit.decisionNo);
+                s.list(
+                        LIST_JOINT,
+                        -1,
+                        "发生较大生产安全责任事故",
+                        a.authority,
+                        "2021-10-20",
+                        "2022-10-20",
+                        a.number,
+                        unit.decisionNo);
                 Penalty pen = s.penalty(RefData.LICENCE_SUSPENDED, "2025-06-03", 300_000);
-                s.list(LIST_SERIOUS, -1, Planner.listingReason(pen), pen.authority, "2025-08-12", "2028-08-12", pen.decisionNo);
+                s.list(
+                        LIST_SERIOUS,
+                        -1,
+                        Planner.listingReason(pen),
+                        pen.authority,
+                        "2025-08-12",
+                        "2028-08-12",
+                        pen.decisionNo);
             }
             case JST_IN_FORCE -> {
                 Accident a = pl.accident(p, d("2023-03-14"), 4, 2, 76_050, "坍塌", true, d("2023-07-20"));
                 Penalty unit = s.unit(a, "2023-08-10", 1_500_000);
                 s.respond(a, principal, "领导责任", "处分", "2023-08-10", null, null);
-                s.list(LIST_BLACK, -1, "发生较大生产安全责任事故", a.authority, "2023-09-18", "2026-12-31", a.number, unit.decisionNo);
+                s.list(
+                        LIST_BLACK,
+                        -1,
+                        "发生较大生产安全责任事故",
+                        a.authority,
+                        "2023-09-18",
+                        "2026-12-31",
+                        a.number,
+                        unit.decisionNo);
             }
             case JST_EXPIRED -> {
                 Penalty pen = s.penalty(RefData.UNLICENSED, "2019-03-05", 150_000);
@@ -204,19 +234,38 @@ public final class Stories {
             }
             case SD_EXPIRED -> {
                 Penalty pen = s.penalty(RefData.LICENCE_SUSPENDED, "2023-08-15", 200_000);
-                s.list(LIST_SERIOUS, -1, Planner.listingReason(pen), pen.authority, "2023-10-20", "2026-10-20", pen.decisionNo);
+                s.list(
+                        LIST_SERIOUS,
+                        -1,
+                        Planner.listingReason(pen),
+                        pen.authority,
+                        "2023-10-20",
+                        "2026-10-20",
+                        pen.decisionNo);
             }
             case EARLY_REMOVAL -> {
                 Penalty pen = s.penalty(RefData.UNLICENSED, "2024-01-22", 360_000);
                 Listing l = s.list(
-                        LIST_SERIOUS, -1, Planner.listingReason(pen), pen.authority, "2024-03-15", "2027-03-15", pen.decisionNo);
+                        LIST_SERIOUS,
+                        -1,
+                        Planner.listingReason(pen),
+                        pen.authority,
+                        "2024-03-15",
+                        "2027-03-15",
+                        pen.decisionNo);
                 l.removedOn = d("2025-05-20");
                 l.removalReason = "信用修复";
             }
             case RESTORED -> {
                 Penalty pen = s.penalty(RefData.LICENCE_SUSPENDED, "2023-11-20", 250_000);
                 Listing l = s.list(
-                        LIST_SERIOUS, -1, Planner.listingReason(pen), pen.authority, "2024-01-10", "2027-01-10", pen.decisionNo);
+                        LIST_SERIOUS,
+                        -1,
+                        Planner.listingReason(pen),
+                        pen.authority,
+                        "2024-01-10",
+                        "2027-01-10",
+                        pen.decisionNo);
                 l.removedOn = d("2025-02-14");
                 l.removalReason = "信用修复";
                 l.restoredOn = d("2025-08-01");
@@ -240,7 +289,14 @@ public final class Stories {
                 Penalty own = pl.personPenalty(p, r, index, RefData.PRINCIPAL_ACCIDENT, d("2020-01-20"), 156_000, a);
                 own.status = "有效";
                 s.list(LIST_BLACK, -1, "发生重大生产安全责任事故", a.authority, "2020-03-02", null, a.number, unit.decisionNo);
-                s.list(LIST_JOINT, index, "对重大生产安全事故负有主要责任的主要负责人", a.authority, "2020-03-02", null, a.number,
+                s.list(
+                        LIST_JOINT,
+                        index,
+                        "对重大生产安全事故负有主要责任的主要负责人",
+                        a.authority,
+                        "2020-03-02",
+                        null,
+                        a.number,
                         own.decisionNo);
             }
             case LIFETIME_BAN_BREACH -> {
@@ -249,7 +305,14 @@ public final class Stories {
             }
             case EXPOSURE_ROOT -> {
                 Penalty pen = s.penalty(RefData.UNLICENSED, "2025-01-08", 420_000);
-                s.list(LIST_SERIOUS, -1, Planner.listingReason(pen), pen.authority, "2025-03-20", "2028-03-20", pen.decisionNo);
+                s.list(
+                        LIST_SERIOUS,
+                        -1,
+                        Planner.listingReason(pen),
+                        pen.authority,
+                        "2025-03-20",
+                        "2028-03-20",
+                        pen.decisionNo);
             }
             case EXPOSURE_DEPTH1 -> s.heldBy(index - 1, 600, "2016-04-01");
             case EXPOSURE_DEPTH2 -> s.heldBy(index - 1, 510, "2018-07-01");
@@ -268,7 +331,8 @@ public final class Stories {
                 s.unit(a, "2026-06-18", 500_000);
                 s.respond(a, principal, "领导责任", "处分", "2026-06-18", null, null);
                 Penalty pen = s.penalty(RefData.CONCEALED, "2026-06-18", 1_500_000);
-                pen.facts = "该单位于" + Fmt.chineseDate(a.occurredOn) + "发生" + a.title + "（事故编号" + a.number + "），造成1人死亡，未按规定上报，瞒报事故。";
+                pen.facts = "该单位于" + Fmt.chineseDate(a.occurredOn) + "发生" + a.title + "（事故编号" + a.number
+                        + "），造成1人死亡，未按规定上报，瞒报事故。";
                 pen.neverList = true;
             }
             case FALSE_REPORT_LISTED -> {
@@ -277,9 +341,25 @@ public final class Stories {
                 s.respond(a, principal, "主要责任", "罚款", "2024-06-12", null, null);
                 pl.personPenalty(p, r, index, RefData.PRINCIPAL_ACCIDENT, d("2024-06-12"), 120_000, a).status = "有效";
                 Penalty pen = s.penalty(RefData.FALSELY_REPORTED, "2024-06-12", 2_000_000);
-                pen.facts = "该单位于" + Fmt.chineseDate(a.occurredOn) + "发生" + a.title + "（事故编号" + a.number + "），造成2人死亡，事故发生后谎报死亡人数为1人。";
-                s.list(LIST_SERIOUS, -1, "谎报生产安全事故", pen.authority, "2024-08-26", "2027-08-26", pen.decisionNo, a.number);
-                s.list(LIST_SERIOUS, index, "谎报生产安全事故的主要负责人", pen.authority, "2024-08-26", "2027-08-26", pen.decisionNo);
+                pen.facts = "该单位于" + Fmt.chineseDate(a.occurredOn) + "发生" + a.title + "（事故编号" + a.number
+                        + "），造成2人死亡，事故发生后谎报死亡人数为1人。";
+                s.list(
+                        LIST_SERIOUS,
+                        -1,
+                        "谎报生产安全事故",
+                        pen.authority,
+                        "2024-08-26",
+                        "2027-08-26",
+                        pen.decisionNo,
+                        a.number);
+                s.list(
+                        LIST_SERIOUS,
+                        index,
+                        "谎报生产安全事故的主要负责人",
+                        pen.authority,
+                        "2024-08-26",
+                        "2027-08-26",
+                        pen.decisionNo);
             }
             case PERSON_PENALTIES -> {
                 Role safety = p.addRole(w.staffPerson(r), SAFETY_MANAGER, d("2016-01-01"));
@@ -294,8 +374,23 @@ public final class Stories {
                 s.respond(a, principal, "主要责任", "刑事处罚", "2025-03-10", "2030-03-09", "2024-09-15");
                 Penalty own = pl.personPenalty(p, r, index, RefData.PRINCIPAL_BAN, d("2025-03-10"), 450_000, a);
                 own.status = "有效";
-                s.list(LIST_SERIOUS, -1, "发生重大生产安全责任事故", a.authority, "2025-04-15", "2028-04-15", a.number, unit.decisionNo);
-                s.list(LIST_SERIOUS, index, "对重大生产安全事故负有主要责任的主要负责人", a.authority, "2025-04-15", "2028-04-15", a.number,
+                s.list(
+                        LIST_SERIOUS,
+                        -1,
+                        "发生重大生产安全责任事故",
+                        a.authority,
+                        "2025-04-15",
+                        "2028-04-15",
+                        a.number,
+                        unit.decisionNo);
+                s.list(
+                        LIST_SERIOUS,
+                        index,
+                        "对重大生产安全事故负有主要责任的主要负责人",
+                        a.authority,
+                        "2025-04-15",
+                        "2028-04-15",
+                        a.number,
                         own.decisionNo);
             }
             case LISTED_PERSON_HOLDING -> pl.shareholder(p, index - 1, 400, d("2019-05-01"));
@@ -366,15 +461,29 @@ public final class Stories {
             return pen;
         }
 
-        void respond(Accident a, Role role, String resp, String result, String outcome, String sentenceEnd, String lastDayInOffice) {
+        void respond(
+                Accident a,
+                Role role,
+                String resp,
+                String result,
+                String outcome,
+                String sentenceEnd,
+                String lastDayInOffice) {
             p.responsibilities.add(new Responsibility(
                     a, role.person, role.role, resp, result, d(outcome), sentenceEnd == null ? null : d(sentenceEnd)));
             if (lastDayInOffice != null) {
-                p.removeFromOffice(role.person, d(lastDayInOffice), pl.world.successor(p.ent.index(), p.successions++));
+                p.removeFromOffice(role.person, d(lastDayInOffice), pl.world);
             }
         }
 
-        Listing list(String list, int person, String reason, Authority authority, String listed, String expires, String... basis) {
+        Listing list(
+                String list,
+                int person,
+                String reason,
+                Authority authority,
+                String listed,
+                String expires,
+                String... basis) {
             Listing l = new Listing();
             l.list = list;
             l.person = person;

@@ -17,7 +17,7 @@ import org.creditgraph.model.rules.Uscc;
  *   <li>Persons: person {@code i < scale} is the (founding) legal representative of enterprise
  *       {@code i}; then ceil(scale/3) professional principals (主要负责人), each of exactly one
  *       enterprise; a pool of scale/7 staff (safety managers, never principals); then, indexed by
- *       enterprise, its earlier legal representative and up to three successors who replace
+ *       enterprise, its earlier legal representative and up to four successors who replace
  *       dismissed or convicted principals (only those that occur appear in the data). Directors,
  *       supervisors and shareholders are drawn from the first three groups.
  * </ul>
@@ -46,6 +46,7 @@ public final class World {
     private static final long BIRTH_DAYS = ChronoUnit.DAYS.between(BIRTH_FIRST, LocalDate.of(2001, 1, 1));
     /** (region, birth day, sequence) triples: every person index maps to a distinct one. */
     private static final long ID_SPACE = RefData.DISTRICTS.size() * BIRTH_DAYS * 1000;
+
     private static final LocalDate FOUNDED_FIRST = LocalDate.of(1998, 1, 1);
     private static final int FOUNDED_DAYS = (int) ChronoUnit.DAYS.between(FOUNDED_FIRST, LocalDate.of(2024, 7, 1));
 
@@ -97,7 +98,7 @@ public final class World {
 
     /** Size of the person index space (not all of them appear in the data). */
     public int personCount() {
-        return successorBase + 3 * scale;
+        return successorBase + 4 * scale;
     }
 
     /** Persons who may be drawn at random as directors, supervisors, shareholders. */
@@ -175,7 +176,8 @@ public final class World {
 
     /** D1: {@code 91} (工商, 企业) + region + organisation code + check character. */
     String usccFor(String region, long orgIndex) {
-        return Uscc.withCheckCharacter("91" + region + RefData.orgCode(Math.floorMod(orgA * orgIndex + orgB, ORG_SPACE)));
+        return Uscc.withCheckCharacter(
+                "91" + region + RefData.orgCode(Math.floorMod(orgA * orgIndex + orgB, ORG_SPACE)));
     }
 
     Person person(int p) {
@@ -226,9 +228,12 @@ public final class World {
         return formerBase + i;
     }
 
-    /** The {@code k}-th successor (0..2) to the offices of a removed principal of enterprise {@code i}. */
+    /** The {@code k}-th successor (0..3) to the offices of a removed principal of enterprise {@code i}. */
     int successor(int i, int k) {
-        return successorBase + 3 * i + Math.min(k, 2);
+        if (k > 3) {
+            throw new IllegalStateException("enterprise " + i + " needs more than 4 successors");
+        }
+        return successorBase + 4 * i + k;
     }
 
     SplittableRandom rng(long salt, long index) {

@@ -92,7 +92,8 @@ public final class Loader {
                 RejectsWriter rejects = RejectsWriter.forFile(input)) {
             input.unknownHeadersWarning().ifPresent(progress::warning);
             String runId = RUN_ID.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + kind.cliName() + "-"
-                    + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+                    + HexFormat.of()
+                            .toHexDigits((short) ThreadLocalRandom.current().nextInt());
             String checksum = checksum(file);
             runs.open(runId, kind.cliName(), file.getFileName().toString(), checksum);
             Map<String, Object> run = new HashMap<>();
@@ -149,7 +150,8 @@ public final class Loader {
     }
 
     /** Loads several files of one KIND; the result adds their counts. */
-    public LoadResult loadAll(Kind kind, List<Path> files, Optional<Mapping> mapping, Map<String, String> sets, Progress progress)
+    public LoadResult loadAll(
+            Kind kind, List<Path> files, Optional<Mapping> mapping, Map<String, String> sets, Progress progress)
             throws UnusableInputException {
         LoadResult total = new LoadResult(null, 0, 0, 0, 0, Optional.empty());
         for (Path file : files) {
@@ -161,7 +163,10 @@ public final class Loader {
     static String checksum(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStreamSink.INSTANCE);
-            return "sha256:" + HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(
+                                    ((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

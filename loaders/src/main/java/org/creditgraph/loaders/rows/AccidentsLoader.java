@@ -25,7 +25,8 @@ public final class AccidentsLoader implements KindLoader {
         if (claimed != null) {
             var claim = AccidentGrade.parseClaimed(claimed);
             if (claim.isEmpty() || claim.get() != grade) {
-                c.warn("source grade '" + claimed + "' disagrees with the D2 grade " + grade + " computed from the numbers: kept as the source's claim");
+                c.warn("source grade '" + claimed + "' disagrees with the D2 grade " + grade
+                        + " computed from the numbers: kept as the source's claim");
             }
         }
         String industry = TextNormaliser.code(orEmpty(c.text("industry_code")));
@@ -35,7 +36,9 @@ public final class AccidentsLoader implements KindLoader {
         props.put("occurredOn", c.date("occurred_on", true));
         props.put("regionCode", emptyToNull(TextNormaliser.code(orEmpty(c.text("region_code")))));
         props.put("industryCode", emptyToNull(industry));
-        props.put("industrySection", Industry.section(industry).map(String::valueOf).orElse(null));
+        props.put(
+                "industrySection",
+                Industry.section(industry).map(String::valueOf).orElse(null));
         props.put("category", c.text("category"));
         props.put("deaths", deaths == null ? 0L : deaths);
         props.put("seriousInjuries", injuries == null ? 0L : injuries);

@@ -76,7 +76,8 @@ public final class Cells {
         }
         Uscc.Check check = Uscc.check(code);
         if (!check.wellFormed()) {
-            throw new RejectedRow("malformed USCC in " + header(column) + ": " + check.problem().orElseThrow());
+            throw new RejectedRow("malformed USCC in " + header(column) + ": "
+                    + check.problem().orElseThrow());
         }
         if (!check.checkDigitValid()) {
             warn("USCC " + code + " in " + header(column) + " fails the D1 check (expected check character "
@@ -183,8 +184,8 @@ public final class Cells {
         if (isResidentId(type)) {
             var problem = ResidentId.problem(number);
             if (problem.isPresent()) {
-                throw new RejectedRow("invalid ID number in " + header(numberColumn) + " ("
-                        + ResidentId.mask(number) + "): " + problem.get());
+                throw new RejectedRow("invalid ID number in " + header(numberColumn) + " (" + ResidentId.mask(number)
+                        + "): " + problem.get());
             }
         }
         return identity.of(number);

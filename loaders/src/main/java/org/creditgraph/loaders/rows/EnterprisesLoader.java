@@ -15,16 +15,19 @@ public final class EnterprisesLoader implements KindLoader {
         if (name == null) {
             throw new RejectedRow("missing 企业名称");
         }
-        List<String> formerNames = c.list("former_names").stream().map(TextNormaliser::compact).toList();
+        List<String> formerNames =
+                c.list("former_names").stream().map(TextNormaliser::compact).toList();
         Map<String, Object> props = new HashMap<>();
         props.put("name", name);
         props.put("formerNames", formerNames);
         props.put("formerNamesText", String.join(" ; ", formerNames));
         props.put("regionCode", TextNormaliser.code(nullToEmpty(c.text("region_code"))));
         props.put("industryCode", TextNormaliser.code(nullToEmpty(c.text("industry_code"))));
-        props.put("industrySection", org.creditgraph.model.rules.Industry.section(nullToEmpty(c.text("industry_code")))
-                .map(String::valueOf)
-                .orElse(null));
+        props.put(
+                "industrySection",
+                org.creditgraph.model.rules.Industry.section(nullToEmpty(c.text("industry_code")))
+                        .map(String::valueOf)
+                        .orElse(null));
         props.put("status", c.text("status"));
         props.put("foundedOn", c.date("founded_on", false));
         props.put("usccCheckDigitValid", c.usccCheckDigitValid(uscc));

@@ -19,8 +19,8 @@ public final class ListingsLoader implements KindLoader {
     public Map<String, Object> map(Cells c) {
         String listText = c.required("list");
         ListingRegime regime = ListingRegime.parse(listText)
-                .orElseThrow(() -> new RejectedRow("unknown 名单类型 '" + listText
-                        + "' (expected 联合惩戒对象, 黑名单 or 严重失信主体名单)"));
+                .orElseThrow(
+                        () -> new RejectedRow("unknown 名单类型 '" + listText + "' (expected 联合惩戒对象, 黑名单 or 严重失信主体名单)"));
         String subjectType = c.text("subject_type");
         boolean person = subjectType != null && (subjectType.contains("自然人") || subjectType.equalsIgnoreCase("PERSON"));
         String rawCode = c.required("code");
@@ -34,8 +34,8 @@ public final class ListingsLoader implements KindLoader {
             code = id.key();
         } else {
             if (code.length() == 15 && code.chars().allMatch(Character::isDigit)) {
-                throw new RejectedRow("统一社会信用代码或证件号码 is a 15-digit registration number (工商注册号) "
-                        + code + ", not a USCC: the listing cannot be tied to an enterprise");
+                throw new RejectedRow("统一社会信用代码或证件号码 is a 15-digit registration number (工商注册号) " + code
+                        + ", not a USCC: the listing cannot be tied to an enterprise");
             }
             if (ResidentId.problem(code).isEmpty() && subjectType == null) {
                 throw new RejectedRow("主体类别 is empty but the code is a resident ID number: set 主体类别=自然人");
@@ -57,7 +57,8 @@ public final class ListingsLoader implements KindLoader {
         if (restoredOn != null && (removedOn == null || restoredOn.isBefore(removedOn))) {
             throw new RejectedRow("恢复日期 needs an earlier 移出日期 (a restoration revokes an early removal, D3)");
         }
-        List<String> basis = c.list("basis").stream().map(TextNormaliser::compact).toList();
+        List<String> basis =
+                c.list("basis").stream().map(TextNormaliser::compact).toList();
         Map<String, Object> props = new HashMap<>();
         props.put("list", regime.name());
         props.put("listText", listText);

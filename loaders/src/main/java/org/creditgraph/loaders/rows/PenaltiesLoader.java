@@ -76,7 +76,9 @@ public final class PenaltiesLoader implements KindLoader {
         row.put("authorityName", c.name("authority_name"));
         row.put("partyUscc", partyUscc);
         row.put("partyName", partyName);
-        row.put("person", partyUscc == null && person != null ? Cells.params(person, partyName, c.text("id_type")) : null);
+        row.put(
+                "person",
+                partyUscc == null && person != null ? Cells.params(person, partyName, c.text("id_type")) : null);
         row.put("props", props);
         return row;
     }

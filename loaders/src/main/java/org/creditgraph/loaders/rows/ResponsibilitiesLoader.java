@@ -49,7 +49,8 @@ public final class ResponsibilitiesLoader implements KindLoader {
         }
         String t = TextNormaliser.compact(text);
         if (!allowed.contains(t)) {
-            throw new RejectedRow("unknown " + header + " '" + text + "' (expected one of " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            throw new RejectedRow("unknown " + header + " '" + text + "' (expected one of "
+                    + String.join(", ", allowed.stream().sorted().toList()) + ")");
         }
         return t;
     }

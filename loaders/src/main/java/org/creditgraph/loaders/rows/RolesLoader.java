@@ -25,7 +25,8 @@ public final class RolesLoader implements KindLoader {
         if (ROLES.containsValue(text.toUpperCase(java.util.Locale.ROOT))) {
             return text.toUpperCase(java.util.Locale.ROOT);
         }
-        throw new RejectedRow("unknown " + header + " '" + text + "' (expected one of 法定代表人, 主要负责人, 安全生产管理人员, 董事, 监事, 股东)");
+        throw new RejectedRow(
+                "unknown " + header + " '" + text + "' (expected one of 法定代表人, 主要负责人, 安全生产管理人员, 董事, 监事, 股东)");
     }
 
     @Override

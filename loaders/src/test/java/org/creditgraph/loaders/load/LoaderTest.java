@@ -26,7 +26,8 @@ class LoaderTest {
 
     static final String RAW_ID = "11010519491231002X";
     static final String RAW_ID_2 = "440524188001010014";
-    static final PersonIdentity IDENTITY = new PersonIdentity("test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
+    static final PersonIdentity IDENTITY =
+            new PersonIdentity("test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path dir;
@@ -72,7 +73,8 @@ class LoaderTest {
         assertThat(result.loaded()).isEqualTo(2);
         assertThat(result.rejected()).isEqualTo(4);
         assertThat(result.unchanged()).isZero();
-        Record e = rows("MATCH (e:Enterprise {uscc: '91110000600037341L'}) RETURN e").getFirst();
+        Record e = rows("MATCH (e:Enterprise {uscc: '91110000600037341L'}) RETURN e")
+                .getFirst();
         assertThat(e.get("e").get("name").asString()).isEqualTo("北京甲矿业有限公司");
         assertThat(e.get("e").get("formerNames").asList()).containsExactly("甲煤矿", "甲矿业公司");
         assertThat(e.get("e").get("foundedOn").asLocalDate()).hasToString("2001-03-05");
@@ -80,12 +82,14 @@ class LoaderTest {
         assertThat(e.get("e").get("sourceRow").asLong()).isEqualTo(2);
         assertThat(e.get("e").get("loadRun").asString()).isEqualTo(result.runId());
         // D1: full-width folded, bad check digit kept with a warning
-        Record f = rows("MATCH (e:Enterprise {uscc: '91350100M000100Y44'}) RETURN e").getFirst();
+        Record f = rows("MATCH (e:Enterprise {uscc: '91350100M000100Y44'}) RETURN e")
+                .getFirst();
         assertThat(f.get("e").get("usccCheckDigitValid").asBoolean()).isFalse();
         assertThat(f.get("e").get("dataQualityWarnings").asList().toString()).contains("fails the D1 check");
         assertThat(f.get("e").get("foundedOn").asLocalDate()).hasToString("2010-05-06");
         // D12: legal representative stored as keyed hash and masked form only
-        Record rep = rows("MATCH (p:Person)-[r:HOLDS_ROLE {role:'LEGAL_REPRESENTATIVE'}]->(:Enterprise) RETURN p").getFirst();
+        Record rep = rows("MATCH (p:Person)-[r:HOLDS_ROLE {role:'LEGAL_REPRESENTATIVE'}]->(:Enterprise) RETURN p")
+                .getFirst();
         assertThat(rep.get("p").get("maskedIdNumber").asString()).isEqualTo("110105********002X");
         assertThat(TestGraph.allPropertiesText()).contains("110105********002X").doesNotContain(RAW_ID);
         String rejects = Files.readString(result.rejectsFile().orElseThrow(), StandardCharsets.UTF_8);
@@ -96,7 +100,8 @@ class LoaderTest {
                 .contains("18 characters")
                 .contains("missing 企业名称")
                 .contains("impossible date");
-        assertThat(result.rejectsFile().orElseThrow().getFileName().toString()).isEqualTo("enterprises.csv.rejects.csv");
+        assertThat(result.rejectsFile().orElseThrow().getFileName().toString())
+                .isEqualTo("enterprises.csv.rejects.csv");
     }
 
     @Test
@@ -108,16 +113,17 @@ class LoaderTest {
         assertThat(again.unchanged()).isEqualTo(2);
         assertThat(again.rejected()).isEqualTo(4);
         Path changed = csv(
-                "changed.csv",
-                StandardCharsets.UTF_8,
-                "统一社会信用代码,企业名称,行政区划代码",
-                "91110000600037341L,北京甲矿业集团有限公司,110105");
+                "changed.csv", StandardCharsets.UTF_8, "统一社会信用代码,企业名称,行政区划代码", "91110000600037341L,北京甲矿业集团有限公司,110105");
         LoadResult update = load(Kind.ENTERPRISES, changed);
         assertThat(update.loaded()).isEqualTo(1);
-        assertThat(rows("MATCH (e:Enterprise {uscc: '91110000600037341L'}) RETURN e.name AS n").getFirst().get("n").asString())
+        assertThat(rows("MATCH (e:Enterprise {uscc: '91110000600037341L'}) RETURN e.name AS n")
+                        .getFirst()
+                        .get("n")
+                        .asString())
                 .isEqualTo("北京甲矿业集团有限公司");
         assertThat(TestGraph.count("MATCH (e:Enterprise) RETURN count(e)")).isEqualTo(2);
-        assertThat(TestGraph.count("MATCH (r:LoadRun {status: 'COMPLETED'}) RETURN count(r)")).isEqualTo(3);
+        assertThat(TestGraph.count("MATCH (r:LoadRun {status: 'COMPLETED'}) RETURN count(r)"))
+                .isEqualTo(3);
     }
 
     @Test
@@ -127,7 +133,10 @@ class LoaderTest {
         Path bom = csv("bom.csv", StandardCharsets.UTF_8, "\uFEFF" + enterprisesCsv());
         LoadResult result = load(Kind.ENTERPRISES, bom);
         assertThat(result.unchanged()).isEqualTo(2);
-        assertThat(rows("MATCH (e:Enterprise {uscc: '91110000600037341L'}) RETURN e.name AS n").getFirst().get("n").asString())
+        assertThat(rows("MATCH (e:Enterprise {uscc: '91110000600037341L'}) RETURN e.name AS n")
+                        .getFirst()
+                        .get("n")
+                        .asString())
                 .isEqualTo("北京甲矿业有限公司");
     }
 
@@ -145,7 +154,8 @@ class LoaderTest {
 
     @Test
     void englishAliasesAndUnknownColumnsAreAccepted() throws Exception {
-        Path file = csv("e.csv", StandardCharsets.UTF_8, "序号,uscc,name,region_code", "1,91110000600037341L,甲有限公司,110105");
+        Path file =
+                csv("e.csv", StandardCharsets.UTF_8, "序号,uscc,name,region_code", "1,91110000600037341L,甲有限公司,110105");
         List<String> warnings = new ArrayList<>();
         LoadResult result = loader.load(Kind.ENTERPRISES, file, Optional.empty(), Map.of(), new Loader.Progress() {
             @Override
@@ -176,10 +186,17 @@ class LoaderTest {
         assertThat(TestGraph.count("MATCH (:Person)-[r:HOLDS_ROLE {role: 'PRINCIPAL'}]->(:Enterprise) RETURN count(r)"))
                 .isEqualTo(2);
         assertThat(TestGraph.count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
-        assertThat(rows("MATCH ()-[r:HOLDS_ROLE {role: 'SHAREHOLDER'}]->() RETURN r.sharePercent AS s").getFirst().get("s").asDouble())
+        assertThat(rows("MATCH ()-[r:HOLDS_ROLE {role: 'SHAREHOLDER'}]->() RETURN r.sharePercent AS s")
+                        .getFirst()
+                        .get("s")
+                        .asDouble())
                 .isEqualTo(60.0);
         // the enterprise did not exist yet: a stub keeps the link until its own row arrives
-        assertThat(rows("MATCH (e:Enterprise) RETURN e.stub AS s").getFirst().get("s").asBoolean()).isTrue();
+        assertThat(rows("MATCH (e:Enterprise) RETURN e.stub AS s")
+                        .getFirst()
+                        .get("s")
+                        .asBoolean())
+                .isTrue();
         String rejects = Files.readString(result.rejectsFile().orElseThrow(), StandardCharsets.UTF_8);
         assertThat(rejects)
                 .contains("invalid ID number")
@@ -203,13 +220,19 @@ class LoaderTest {
         LoadResult result = load(Kind.INVESTMENTS, file);
         assertThat(result.loaded()).isEqualTo(2);
         assertThat(result.rejected()).isEqualTo(2);
-        assertThat(TestGraph.count("MATCH (:Enterprise)-[r:INVESTS_IN]->(:Enterprise {uscc:'91350100M000100Y43'}) RETURN count(r)"))
+        assertThat(
+                        TestGraph.count(
+                                "MATCH (:Enterprise)-[r:INVESTS_IN]->(:Enterprise {uscc:'91350100M000100Y43'}) RETURN count(r)"))
                 .isEqualTo(1);
-        assertThat(rows("MATCH (:Person)-[r:INVESTS_IN]->() RETURN r.to AS to").getFirst().get("to").asLocalDate())
+        assertThat(rows("MATCH (:Person)-[r:INVESTS_IN]->() RETURN r.to AS to")
+                        .getFirst()
+                        .get("to")
+                        .asLocalDate())
                 .hasToString("2020-01-01");
     }
 
-    static final String PENALTY_HEADER = "行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,证件类型,证件号码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,没收违法所得、没收非法财物的金额（万元）,暂扣或吊销证照名称及编号,处罚决定日期,处罚有效期,公示截止期,处罚机关,处罚机关统一社会信用代码,数据来源单位,数据来源单位统一社会信用代码,备注";
+    static final String PENALTY_HEADER =
+            "行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,证件类型,证件号码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,没收违法所得、没收非法财物的金额（万元）,暂扣或吊销证照名称及编号,处罚决定日期,处罚有效期,公示截止期,处罚机关,处罚机关统一社会信用代码,数据来源单位,数据来源单位统一社会信用代码,备注";
 
     @Test
     void penalties_typesAmountsPartiesAndWarnings() throws Exception {
@@ -218,22 +241,27 @@ class LoaderTest {
                 StandardCharsets.UTF_8,
                 PENALTY_HEADER,
                 "北京甲矿业有限公司,法人及非法人组织,91110000600037341L,张三,,,京应急罚〔2023〕1号,瞒报事故,事实,安全生产法,罚款;暂扣或者吊销许可证,罚款12.5万元,12.5,0.35,,2023-03-01,2024-03-01,,北京市应急管理局,11110000000019713D,,,",
-                "张三,自然人,,,居民身份证," + RAW_ID + ",京应急罚〔2023〕2号,违章,事实,依据,警告,警告,,,,2023-04-01,,,北京市应急管理局,11110000000019713D,,,",
+                "张三,自然人,,,居民身份证," + RAW_ID
+                        + ",京应急罚〔2023〕2号,违章,事实,依据,警告,警告,,,,2023-04-01,,,北京市应急管理局,11110000000019713D,,,",
                 ",法人及非法人组织,91110000600037341L,,,,京应急罚〔2023〕3号,违章,,,警告,,,,,2023-04-01,,,北京市应急管理局,11110000000019713D,,,",
                 "丙公司,法人及非法人组织,91110000600037341L,,,,京应急罚〔2023〕4号,违章,,,罚款,,abc,,,2023-04-01,,,北京市应急管理局,11110000000019713D,,,",
                 "丁公司,法人及非法人组织,91110000600037341L,,,,,违章,,,罚款,,1,,,2023-04-01,,,北京市应急管理局,11110000000019713D,,,");
         LoadResult result = load(Kind.PENALTIES, file);
         assertThat(result.loaded()).isEqualTo(2);
         assertThat(result.rejected()).isEqualTo(3);
-        Record p = rows("MATCH (p:Penalty {decisionNumber: '京应急罚〔2023〕1号'})-[:AGAINST]->(e:Enterprise) RETURN p, e").getFirst();
+        Record p = rows("MATCH (p:Penalty {decisionNumber: '京应急罚〔2023〕1号'})-[:AGAINST]->(e:Enterprise) RETURN p, e")
+                .getFirst();
         assertThat(p.get("p").get("fineYuan").asString()).isEqualTo("125000");
         assertThat(p.get("p").get("confiscatedYuan").asString()).isEqualTo("3500");
         assertThat(p.get("p").get("types").asList(v -> v.asString()))
                 .containsExactlyInAnyOrder("FINE", "LICENCE_SUSPENSION", "LICENCE_REVOCATION");
         assertThat(p.get("p").get("key").asString()).isEqualTo("11110000000019713D|京应急罚〔2023〕1号");
-        assertThat(TestGraph.count("MATCH (:Penalty)-[:ISSUED_BY]->(a:Authority {uscc: '11110000000019713D'}) RETURN count(*)"))
+        assertThat(TestGraph.count(
+                        "MATCH (:Penalty)-[:ISSUED_BY]->(a:Authority {uscc: '11110000000019713D'}) RETURN count(*)"))
                 .isEqualTo(2);
-        assertThat(TestGraph.count("MATCH (:Penalty)-[:AGAINST]->(:Person {maskedIdNumber: '110105********002X'}) RETURN count(*)"))
+        assertThat(
+                        TestGraph.count(
+                                "MATCH (:Penalty)-[:AGAINST]->(:Person {maskedIdNumber: '110105********002X'}) RETURN count(*)"))
                 .isEqualTo(1);
         // 处罚有效期 is mandatory in the 双公示 standard but not used by the rules: kept with a warning
         assertThat(rows("MATCH (p:Penalty {decisionNumber: '京应急罚〔2023〕2号'}) RETURN p.dataQualityWarnings AS w")
@@ -264,50 +292,74 @@ class LoaderTest {
         rows("MATCH (x:Accident)-[:AT]->(:Enterprise) RETURN x.accidentNumber AS n, x.grade AS g")
                 .forEach(r -> grades.put(r.get("n").asString(), r.get("g").asString()));
         assertThat(grades).containsEntry("SG-1", "LARGER").containsEntry("SG-2", "MAJOR");
-        assertThat(rows("MATCH (x:Accident {accidentNumber: 'SG-2'}) RETURN x").getFirst().get("x").get("directLossYuan").asString())
+        assertThat(rows("MATCH (x:Accident {accidentNumber: 'SG-2'}) RETURN x")
+                        .getFirst()
+                        .get("x")
+                        .get("directLossYuan")
+                        .asString())
                 .isEqualTo("50000000");
-        assertThat(rows("MATCH (x:Accident {accidentNumber: 'SG-2'}) RETURN x.dataQualityWarnings AS w").getFirst().get("w").asList().toString())
+        assertThat(rows("MATCH (x:Accident {accidentNumber: 'SG-2'}) RETURN x.dataQualityWarnings AS w")
+                        .getFirst()
+                        .get("w")
+                        .asList()
+                        .toString())
                 .contains("disagrees");
     }
 
     @Test
     void responsibilitiesAndListings_linkPersonsRecordsAndSubjects() throws Exception {
-        load(Kind.ACCIDENTS, csv(
-                "accidents.csv",
-                StandardCharsets.UTF_8,
-                "事故编号,发生日期,死亡人数,事故单位统一社会信用代码,是否责任事故",
-                "SG-1,2023-05-01,12,91110000600037341L,是"));
-        LoadResult resp = load(Kind.RESPONSIBILITIES, csv(
-                "responsibilities.csv",
-                StandardCharsets.UTF_8,
-                "事故编号,责任主体类别,姓名或名称,证件号码或统一社会信用代码,所在单位统一社会信用代码,职务,责任类型,处理结果,处理日期,刑满日期",
-                "SG-1,自然人,张三," + RAW_ID + ",91110000600037341L,主要负责人,主要责任,刑事处罚,2023-09-01,2025-09-01",
-                "SG-1,单位,北京甲矿业有限公司,91110000600037341L,,,主要责任,罚款,2023-09-01,",
-                "SG-1,自然人,李四," + RAW_ID_2 + ",,,次要责任,罚款,2023-09-01,"));
+        load(
+                Kind.ACCIDENTS,
+                csv(
+                        "accidents.csv",
+                        StandardCharsets.UTF_8,
+                        "事故编号,发生日期,死亡人数,事故单位统一社会信用代码,是否责任事故",
+                        "SG-1,2023-05-01,12,91110000600037341L,是"));
+        LoadResult resp = load(
+                Kind.RESPONSIBILITIES,
+                csv(
+                        "responsibilities.csv",
+                        StandardCharsets.UTF_8,
+                        "事故编号,责任主体类别,姓名或名称,证件号码或统一社会信用代码,所在单位统一社会信用代码,职务,责任类型,处理结果,处理日期,刑满日期",
+                        "SG-1,自然人,张三," + RAW_ID + ",91110000600037341L,主要负责人,主要责任,刑事处罚,2023-09-01,2025-09-01",
+                        "SG-1,单位,北京甲矿业有限公司,91110000600037341L,,,主要责任,罚款,2023-09-01,",
+                        "SG-1,自然人,李四," + RAW_ID_2 + ",,,次要责任,罚款,2023-09-01,"));
         assertThat(resp.loaded()).isEqualTo(2);
         assertThat(resp.rejected()).isEqualTo(1);
-        assertThat(rows("MATCH (:Person)-[r:RESPONSIBLE_FOR]->(:Accident {accidentNumber:'SG-1'}) RETURN r").getFirst()
+        assertThat(rows("MATCH (:Person)-[r:RESPONSIBLE_FOR]->(:Accident {accidentNumber:'SG-1'}) RETURN r")
+                        .getFirst()
                         .get("r")
                         .get("sentenceEndOn")
                         .asLocalDate())
                 .hasToString("2025-09-01");
-        LoadResult listings = load(Kind.LISTINGS, csv(
-                "listings.csv",
-                StandardCharsets.UTF_8,
-                "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定依据,认定部门,认定部门统一社会信用代码,列入日期,管理期限届满日期,移出日期,移出原因,恢复日期",
-                "严重失信主体名单,法人,北京甲矿业有限公司,91110000600037341L,重大事故,SG-1;京应急罚〔2099〕9号,北京市应急管理局,11110000000019713D,2023-10-10,,,,",
-                "黑名单,自然人,张三," + RAW_ID + ",事故责任,SG-1,北京市应急管理局,,2023-01-10,,2023-06-01,信用修复,2023-07-01",
-                "黑名单,法人,某公司,620102123456789,事故,,,,2017-01-01,,,,",
-                "灰名单,法人,某公司,91110000600037341L,事故,,,,2017-01-01,,,,",
-                "黑名单,法人,某公司,91110000600037341L,事故,,,,2017-01-01,,,,2017-03-01"));
+        LoadResult listings = load(
+                Kind.LISTINGS,
+                csv(
+                        "listings.csv",
+                        StandardCharsets.UTF_8,
+                        "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定依据,认定部门,认定部门统一社会信用代码,列入日期,管理期限届满日期,移出日期,移出原因,恢复日期",
+                        "严重失信主体名单,法人,北京甲矿业有限公司,91110000600037341L,重大事故,SG-1;京应急罚〔2099〕9号,北京市应急管理局,11110000000019713D,2023-10-10,,,,",
+                        "黑名单,自然人,张三," + RAW_ID + ",事故责任,SG-1,北京市应急管理局,,2023-01-10,,2023-06-01,信用修复,2023-07-01",
+                        "黑名单,法人,某公司,620102123456789,事故,,,,2017-01-01,,,,",
+                        "灰名单,法人,某公司,91110000600037341L,事故,,,,2017-01-01,,,,",
+                        "黑名单,法人,某公司,91110000600037341L,事故,,,,2017-01-01,,,,2017-03-01"));
         assertThat(listings.loaded()).isEqualTo(2);
         assertThat(listings.rejected()).isEqualTo(3);
-        assertThat(TestGraph.count("MATCH (l:Listing {list: 'SERIOUS_DISHONESTY'})-[:BASED_ON]->(:Accident {accidentNumber: 'SG-1'}) RETURN count(l)"))
+        assertThat(
+                        TestGraph.count(
+                                "MATCH (l:Listing {list: 'SERIOUS_DISHONESTY'})-[:BASED_ON]->(:Accident {accidentNumber: 'SG-1'}) RETURN count(l)"))
                 .isEqualTo(1);
-        assertThat(rows("MATCH (l:Listing {list: 'SERIOUS_DISHONESTY'}) RETURN l.basis AS b").getFirst().get("b").asList())
+        assertThat(rows("MATCH (l:Listing {list: 'SERIOUS_DISHONESTY'}) RETURN l.basis AS b")
+                        .getFirst()
+                        .get("b")
+                        .asList())
                 .containsExactly("SG-1", "京应急罚〔2099〕9号");
-        assertThat(TestGraph.count("MATCH (l:Listing {list: 'BLACKLIST'})-[:OF]->(:Person) RETURN count(l)")).isEqualTo(1);
+        assertThat(TestGraph.count("MATCH (l:Listing {list: 'BLACKLIST'})-[:OF]->(:Person) RETURN count(l)"))
+                .isEqualTo(1);
         String rejects = Files.readString(listings.rejectsFile().orElseThrow(), StandardCharsets.UTF_8);
-        assertThat(rejects).contains("15-digit registration number").contains("unknown 名单类型").contains("恢复日期");
+        assertThat(rejects)
+                .contains("15-digit registration number")
+                .contains("unknown 名单类型")
+                .contains("恢复日期");
     }
 }

@@ -1,0 +1,48 @@
+package org.creditgraph.loaders.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import org.creditgraph.loaders.kind.Kind;
+import org.creditgraph.loaders.mapping.Mapping;
+import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.testing.TestGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real, OCR-damaged Gansu 黑名单 through the shipped mapping: every row loaded or rejected with a reason. */
+class GansuBlacklistTest {
+
+    static final Path SOURCE = Path.of("../../shared/data/real/work-safety-blacklist-gansu.xlsx");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRowIsLoadedOrRejectedAndValidCodesBecomeListings() throws Exception {
+        assumeTrue(Files.exists(SOURCE), "shared/data/real not present");
+        Path file = Files.copy(SOURCE, dir.resolve("gansu.xlsx"), StandardCopyOption.REPLACE_EXISTING);
+        TestGraph.clean();
+        var loader = new Loader(
+                TestGraph.graph(), new PersonIdentity("gansu-test-secret-01234".getBytes(StandardCharsets.UTF_8)), 100);
+        LoadResult result = loader.load(
+                Kind.LISTINGS,
+                file,
+                Optional.of(Mapping.load("gansu-work-safety-blacklist")),
+                Map.of("列入日期", "2018-08-01"),
+                Loader.Progress.NONE);
+        assertThat(result.loaded() + result.rejected()).isEqualTo(36);
+        assertThat(TestGraph.count("MATCH (l:Listing {list: 'BLACKLIST'})-[:OF]->(:Enterprise) RETURN count(l)"))
+                .isEqualTo(result.loaded())
+                .isEqualTo(13);
+        String rejects = Files.readString(result.rejectsFile().orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(rejects.lines().skip(1).filter(l -> !l.isBlank()).count()).isGreaterThanOrEqualTo(23);
+        assertThat(rejects).contains("15-digit registration number");
+    }
+}

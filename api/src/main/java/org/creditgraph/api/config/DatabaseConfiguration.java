@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.creditgraph.embedded.EmbeddedNeo4j;
+import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
@@ -76,6 +77,7 @@ public class DatabaseConfiguration {
     Graph graph(Driver driver, CreditGraphProperties properties, FreshDataDir fresh, PersonIdentity identity) {
         Graph graph = new Graph(driver);
         new LoadRunStore(graph).checkIdentityFingerprint(identity.fingerprint());
+        MeasureCatalogue.load(graph);
         if (DemoData.wanted(properties, fresh.fresh())) {
             DemoData.load(graph, identity);
         }

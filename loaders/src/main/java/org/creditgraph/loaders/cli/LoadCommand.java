@@ -84,7 +84,13 @@ public final class LoadCommand implements Callable<Integer> {
                 var loader = new Loader(connection.graph(), identity, batchSize);
                 LoadResult total = null;
                 for (Path file : files) {
+                    long started = System.nanoTime();
                     LoadResult result = loader.load(parsed.get(), file, map, columnValues, new TerminalProgress());
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    long rows = result.loaded() + result.rejected() + result.unchanged();
+                    err.printf(
+                            "%s: %d rows in %.1f s (%.0f rows/s)%n",
+                            file.getFileName(), rows, seconds, rows / Math.max(seconds, 1e-9));
                     if (files.size() > 1) {
                         System.out.println(file + ": " + result.summary());
                     }

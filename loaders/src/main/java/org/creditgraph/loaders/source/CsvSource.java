@@ -11,10 +11,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Contract §3 CSV: comma-separated, RFC 4180 quoting, one header row, UTF-8 (BOM stripped) or
@@ -87,35 +85,10 @@ public final class CsvSource implements Source {
             throw new IllegalStateException("rows of " + file + " can be read once");
         }
         rowsTaken = true;
-        return new Iterator<>() {
-            private RawRow next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && records.hasNext()) {
-                    CsvRecord record = records.next();
-                    List<String> cells = new ArrayList<>(record.getFields());
-                    while (cells.size() < headers.size()) {
-                        cells.add("");
-                    }
-                    RawRow row = new RawRow(record.getStartingLineNumber(), cells);
-                    if (!row.isBlank()) {
-                        next = row;
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public RawRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawRow row = next;
-                next = null;
-                return row;
-            }
-        };
+        return Source.dataRows(
+                records,
+                record ->
+                        new RawRow(record.getStartingLineNumber(), Source.padded(record.getFields(), headers.size())));
     }
 
     @Override

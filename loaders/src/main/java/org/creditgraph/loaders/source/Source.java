@@ -51,4 +51,24 @@ public interface Source extends AutoCloseable {
         throw new UnusableInputException(
                 "unsupported file type: " + file + " (expected a .csv or .xlsx file; other layouts need --mapping)");
     }
+
+    /**
+     * The data rows of a source: each record becomes a row padded to the header width, and blank
+     * rows are skipped. Shared by every source so that they agree on what a row is.
+     */
+    static <T> Iterator<RawRow> dataRows(Iterator<T> records, java.util.function.Function<T, RawRow> toRow) {
+        return java.util.stream.StreamSupport.stream(
+                        java.util.Spliterators.spliteratorUnknownSize(records, java.util.Spliterator.ORDERED), false)
+                .map(toRow)
+                .filter(row -> row != null && !row.isBlank())
+                .iterator();
+    }
+
+    static List<String> padded(List<String> cells, int width) {
+        List<String> copy = new java.util.ArrayList<>(cells);
+        while (copy.size() < width) {
+            copy.add("");
+        }
+        return copy;
+    }
 }

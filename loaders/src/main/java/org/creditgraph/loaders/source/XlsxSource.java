@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -87,38 +86,11 @@ public final class XlsxSource implements Source {
         }
         rowsTaken = true;
         Iterator<Row> poiRows = sheet.rowIterator();
-        return new Iterator<>() {
-            private RawRow next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && poiRows.hasNext()) {
-                    Row row = poiRows.next();
-                    if (row.getRowNum() <= headerRowIndex) {
-                        continue;
-                    }
-                    List<String> cells = cells(row);
-                    while (cells.size() < headers.size()) {
-                        cells.add("");
-                    }
-                    RawRow raw = new RawRow(row.getRowNum() + 1L, cells);
-                    if (!raw.isBlank()) {
-                        next = raw;
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public RawRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawRow row = next;
-                next = null;
-                return row;
-            }
-        };
+        return Source.dataRows(
+                poiRows,
+                row -> row.getRowNum() <= headerRowIndex
+                        ? null
+                        : new RawRow(row.getRowNum() + 1L, Source.padded(cells(row), headers.size())));
     }
 
     @Override

@@ -106,6 +106,15 @@ public final class Cells {
         }
     }
 
+    /** The end of a validity period; an end before its start rejects the row. */
+    public LocalDate endDate(String column, LocalDate start, String startColumn) {
+        LocalDate end = date(column, false);
+        if (end != null && start != null && end.isBefore(start)) {
+            throw new RejectedRow(header(column) + " " + end + " is before " + header(startColumn) + " " + start);
+        }
+        return end;
+    }
+
     /** An amount in 万元, returned as exact CNY (D11). */
     public BigDecimal wanAsYuan(String column) {
         String value = row.get(column);

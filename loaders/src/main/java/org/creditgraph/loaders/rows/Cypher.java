@@ -28,6 +28,22 @@ final class Cypher {
                 + ".idType) ";
     }
 
+    /**
+     * A subquery yielding {@code variable}: the enterprise {@code row.<usccField>} when set, else the
+     * person {@code row.person}. Used where a party may be either (investors, responsible parties).
+     */
+    static String enterpriseOrPerson(String variable, String usccField, String nameExpression) {
+        return "CALL (row) { "
+                + "  WITH row WHERE row." + usccField + " IS NOT NULL "
+                + enterprise(variable, "row." + usccField, nameExpression)
+                + "  RETURN " + variable
+                + "  UNION "
+                + "  WITH row WHERE row.person IS NOT NULL "
+                + person(variable, "row.person")
+                + "  RETURN " + variable
+                + "} ";
+    }
+
     /** Row-level change detection: {@code same} is true when the stored row hash equals the new one. */
     static String same(String variable, String carried) {
         return "WITH " + carried + ", coalesce(" + variable + ".rowHash = row.hash, false) AS same ";

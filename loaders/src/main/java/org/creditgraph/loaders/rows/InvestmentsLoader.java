@@ -30,12 +30,9 @@ public final class InvestmentsLoader implements KindLoader {
         }
         row.put("investorName", name);
         row.put("investee", c.uscc("investee_uscc", true));
-        row.put("from", c.date("from", true));
-        LocalDate to = c.date("to", false);
-        if (to != null && to.isBefore((LocalDate) row.get("from"))) {
-            throw new RejectedRow("退出日期 " + to + " is before 认缴日期 " + row.get("from"));
-        }
-        row.put("to", to);
+        LocalDate from = c.date("from", true);
+        row.put("from", from);
+        row.put("to", c.endDate("to", from, "from"));
         row.put("share", c.percent("share_percent"));
         return row;
     }
@@ -45,15 +42,7 @@ public final class InvestmentsLoader implements KindLoader {
         return "UNWIND $rows AS row "
                 + Cypher.enterprise("t", "row.investee", "null")
                 + "WITH t, row "
-                + "CALL (row) { "
-                + "  WITH row WHERE row.investorUscc IS NOT NULL "
-                + Cypher.enterprise("i", "row.investorUscc", "row.investorName")
-                + "  RETURN i "
-                + "  UNION "
-                + "  WITH row WHERE row.person IS NOT NULL "
-                + Cypher.person("i", "row.person")
-                + "  RETURN i "
-                + "} "
+                + Cypher.enterpriseOrPerson("i", "investorUscc", "row.investorName")
                 + "MERGE (i)-[r:INVESTS_IN {from: row.from}]->(t) "
                 + Cypher.same("r", "r, row")
                 + "FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | "

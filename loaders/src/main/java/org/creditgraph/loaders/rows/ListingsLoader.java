@@ -45,15 +45,9 @@ public final class ListingsLoader implements KindLoader {
             row.put("person", null);
         }
         LocalDate listedOn = c.date("listed_on", true);
-        LocalDate expiresOn = c.date("expires_on", false);
-        LocalDate removedOn = c.date("removed_on", false);
+        LocalDate expiresOn = c.endDate("expires_on", listedOn, "listed_on");
+        LocalDate removedOn = c.endDate("removed_on", listedOn, "listed_on");
         LocalDate restoredOn = c.date("restored_on", false);
-        if (expiresOn != null && expiresOn.isBefore(listedOn)) {
-            throw new RejectedRow("管理期限届满日期 " + expiresOn + " is before 列入日期 " + listedOn);
-        }
-        if (removedOn != null && removedOn.isBefore(listedOn)) {
-            throw new RejectedRow("移出日期 " + removedOn + " is before 列入日期 " + listedOn);
-        }
         if (restoredOn != null && (removedOn == null || restoredOn.isBefore(removedOn))) {
             throw new RejectedRow("恢复日期 needs an earlier 移出日期 (a restoration revokes an early removal, D3)");
         }

@@ -60,15 +60,7 @@ public final class ResponsibilitiesLoader implements KindLoader {
         return "UNWIND $rows AS row "
                 + "MERGE (x:Accident {accidentNumber: row.accidentNumber}) ON CREATE SET x.stub = true "
                 + "WITH x, row "
-                + "CALL (row) { "
-                + "  WITH row WHERE row.uscc IS NOT NULL "
-                + Cypher.enterprise("party", "row.uscc", "row.name")
-                + "  RETURN party "
-                + "  UNION "
-                + "  WITH row WHERE row.person IS NOT NULL "
-                + Cypher.person("party", "row.person")
-                + "  RETURN party "
-                + "} "
+                + Cypher.enterpriseOrPerson("party", "uscc", "row.name")
                 + "MERGE (party)-[r:RESPONSIBLE_FOR]->(x) "
                 + Cypher.same("r", "r, row")
                 + "FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | "

@@ -37,12 +37,9 @@ public final class RolesLoader implements KindLoader {
         var person = c.person("id_number", "id_type", true);
         row.put("person", Cells.params(person, name, c.text("id_type")));
         row.put("role", role(c.text("role"), "职务"));
-        row.put("from", c.date("from", true));
-        var to = c.date("to", false);
-        if (to != null && to.isBefore((java.time.LocalDate) row.get("from"))) {
-            throw new RejectedRow("任职结束日期 " + to + " is before 任职开始日期 " + row.get("from"));
-        }
-        row.put("to", to);
+        var from = c.date("from", true);
+        row.put("from", from);
+        row.put("to", c.endDate("to", from, "from"));
         row.put("share", c.percent("share_percent"));
         return row;
     }

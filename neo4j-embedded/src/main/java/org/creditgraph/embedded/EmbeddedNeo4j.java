@@ -47,6 +47,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (options.boltPort() != 0) {
             failIfPortTaken(host, options.boltPort());
         }
+        failIfLocked(options.dataDir());
         Path dataDir = options.dataDir().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dataDir);
@@ -62,6 +63,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(options.pageCache()))
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+                    // No usage reports to Neo4j: a public registry's server phones nowhere.
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .build();
         } catch (RuntimeException e) {
             throw new EmbeddedStartException(explain(e, dataDir, options.boltPort()));
@@ -77,6 +80,51 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms.shutdown();
             throw new EmbeddedStartException("embedded Neo4j started without a Bolt connector: " + e.getMessage());
         }
+    }
+
+    /**
+     * Runs a few read queries in-process so that the Cypher engine is compiled and warm before the
+     * first client query; on a cold JVM the first queries otherwise take seconds each.
+     */
+    public void warmUp() {
+        var db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        for (String query : new String[] {
+            "RETURN 1",
+            "MATCH (n:__Neo4jMigration) RETURN n.version AS v",
+            "MATCH (m:Meta {id: 'person-identity'}) RETURN m.fingerprint",
+            "UNWIND range(1, 3) AS i WITH i WHERE i < 0 MERGE (m:Measure {code: toString(i)}) RETURN count(m)"
+        }) {
+            db.executeTransactionally(query);
+        }
+    }
+
+    /**
+     * Fails with a one-line explanation when another process holds the data dir's store lock, so
+     * that a second {@code serve} or {@code load} on it can say so before doing anything else.
+     */
+    public static void failIfLocked(Path dataDir) {
+        Path lock = dataDir.resolve("data").resolve("databases").resolve("store_lock");
+        if (!Files.exists(lock)) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {
+            var held = channel.tryLock();
+            if (held == null) {
+                throw locked(dataDir);
+            }
+            held.release();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw locked(dataDir);
+        } catch (IOException e) {
+            throw new EmbeddedStartException(
+                    "cannot open the lock file of data dir " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    private static EmbeddedStartException locked(Path dataDir) {
+        return new EmbeddedStartException("data dir " + dataDir.toAbsolutePath().normalize()
+                + " is locked by another process (is another creditgraph serve running on it? then load through"
+                + " NEO4J_URI=bolt://127.0.0.1:<its bolt port>)");
     }
 
     public URI boltUri() {
@@ -130,8 +178,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             String name = t.getClass().getSimpleName();
             String message = String.valueOf(t.getMessage());
             if (name.contains("FileLock") || message.contains("lock")) {
-                return "data dir " + dataDir + " is locked by another process (is another creditgraph serve running"
-                        + " on it? then load through NEO4J_URI=bolt://127.0.0.1:<its bolt port>)";
+                return locked(dataDir).getMessage();
             }
             if (name.contains("BindException") || message.contains("Address already in use")) {
                 return "Bolt port " + port + " is already in use; choose another with --bolt-port";

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.creditgraph.api.CreditGraphApplication;
+import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.embedded.EmbeddedStartException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.PortInUseException;
@@ -51,6 +52,14 @@ final class ServeCommand implements Callable<Integer> {
         if (problem != null) {
             System.err.println("creditgraph serve: " + problem);
             return 1;
+        }
+        if (embedded) {
+            try {
+                EmbeddedNeo4j.failIfLocked(dataDir);
+            } catch (EmbeddedStartException e) {
+                System.err.println("creditgraph serve: " + e.getMessage());
+                return 1;
+            }
         }
         // Command-line properties outrank application.yaml, environment variables too.
         String[] properties = {

@@ -1,10 +1,5 @@
 package org.creditgraph.api.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
@@ -37,15 +32,16 @@ public class DatabaseConfiguration {
 
     @Bean
     FreshDataDir freshDataDir(CreditGraphProperties properties) {
-        return new FreshDataDir(properties.embedded() && isEmpty(properties.dataDir()));
+        return new FreshDataDir(properties.embedded()
+                && EmbeddedNeo4jEarlyStart.peek(properties)
+                        .orElseGet(() -> EmbeddedNeo4jEarlyStart.begin(properties))
+                        .freshDataDir());
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${creditgraph.neo4j-uri:}'.isBlank()")
-    EmbeddedNeo4j embeddedNeo4j(CreditGraphProperties properties, FreshDataDir fresh) {
-        var options = new EmbeddedNeo4j.Options(
-                properties.dataDir(), "127.0.0.1", properties.boltPort(), properties.pageCache());
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options);
+    EmbeddedNeo4j embeddedNeo4j(CreditGraphProperties properties, FreshDataDir decidedBeforeTheStart) {
+        EmbeddedNeo4j neo4j = EmbeddedNeo4jEarlyStart.await(EmbeddedNeo4jEarlyStart.take(properties));
         log.info("Embedded Neo4j on {} (data dir {})", neo4j.boltUri(), neo4j.dataDir());
         return neo4j;
     }
@@ -92,16 +88,5 @@ public class DatabaseConfiguration {
     @Bean
     SubjectSearch subjectSearch(Graph graph) {
         return new SubjectSearch(graph);
-    }
-
-    private static boolean isEmpty(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

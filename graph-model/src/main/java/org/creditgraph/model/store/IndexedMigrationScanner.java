@@ -17,6 +17,24 @@ final class IndexedMigrationScanner implements ClasspathResourceScanner {
 
     static final String INDEX = "INDEX";
 
+    /** The versions of the migrations listed in the folder's INDEX ({@code V0002__x.cypher} is 0002). */
+    static List<String> versions(String folder) {
+        ClassLoader loader = IndexedMigrationScanner.class.getClassLoader();
+        try (InputStream index = loader.getResourceAsStream(folder + "/" + INDEX)) {
+            if (index == null) {
+                return List.of();
+            }
+            return new String(index.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("V"))
+                    .map(line -> line.substring(1, line.indexOf("__")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public List<URL> scan(List<String> locations) {
         List<URL> found = new ArrayList<>();

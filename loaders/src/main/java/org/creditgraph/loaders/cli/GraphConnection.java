@@ -5,8 +5,10 @@ import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.model.store.Graph;
 import org.creditgraph.model.store.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * The graph a command-line tool writes to: the server named by NEO4J_URI (NEO4J_USERNAME,
@@ -14,6 +16,13 @@ import org.neo4j.driver.GraphDatabase;
  * database opened on the data dir for the duration of the command.
  */
 public final class GraphConnection implements AutoCloseable {
+
+    /**
+     * The driver logs each retried deadlock with a stack trace; concurrent batches meet a few, and
+     * the command's own output (summary, rejects, failures) is what a person at a terminal needs.
+     */
+    private static final Config QUIET =
+            Config.builder().withLogging(Logging.none()).build();
 
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
@@ -32,13 +41,13 @@ public final class GraphConnection implements AutoCloseable {
             var auth = user == null || user.isBlank()
                     ? AuthTokens.none()
                     : AuthTokens.basic(user, System.getenv("NEO4J_PASSWORD"));
-            Driver driver = GraphDatabase.driver(uri, auth);
+            Driver driver = GraphDatabase.driver(uri, auth, QUIET);
             driver.verifyConnectivity();
             SchemaMigrations.apply(driver);
             return new GraphConnection(null, driver);
         }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(dataDir, 0);
-        Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none());
+        Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), QUIET);
         SchemaMigrations.apply(driver);
         return new GraphConnection(embedded, driver);
     }

@@ -46,6 +46,12 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Rows per transaction.")
     int batchSize;
 
+    @Option(
+            names = "--writers",
+            defaultValue = "2",
+            description = "Concurrent write transactions (default ${DEFAULT-VALUE}).")
+    int writers;
+
     @Parameters(
             index = "0",
             description = "One of: enterprises, roles, investments, penalties, accidents, responsibilities, listings.")
@@ -81,7 +87,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
             try (GraphConnection connection = GraphConnection.open(dataDir)) {
                 var identity = PersonIdentity.fromEnvironmentOr(dataDir);
-                var loader = new Loader(connection.graph(), identity, batchSize);
+                var loader = new Loader(connection.graph(), identity, batchSize, writers);
                 LoadResult total = null;
                 for (Path file : files) {
                     long started = System.nanoTime();

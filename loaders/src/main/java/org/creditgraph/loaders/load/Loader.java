@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.mapping.Mapping;
 import org.creditgraph.loaders.rows.AccidentsLoader;
@@ -49,15 +48,23 @@ import org.creditgraph.model.store.LoadRunStore;
 public final class Loader {
 
     public static final int DEFAULT_BATCH_SIZE = 2_000;
+    public static final int DEFAULT_WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'");
 
     private final Graph graph;
     private final PersonIdentity identity;
     private final LoadRunStore runs;
     private final int batchSize;
+    private final int writers;
     private final Map<Kind, KindLoader> loaders = new EnumMap<>(Kind.class);
 
     public Loader(Graph graph, PersonIdentity identity, int batchSize) {
+        this(graph, identity, batchSize, DEFAULT_WRITERS);
+    }
+
+    /** @param writers concurrent write transactions (1 writes batches strictly in file order) */
+    public Loader(Graph graph, PersonIdentity identity, int batchSize, int writers) {
+        this.writers = Math.max(1, writers);
         this.graph = graph;
         this.identity = identity;
         this.runs = new LoadRunStore(graph);
@@ -104,14 +111,9 @@ public final class Loader {
             progress.start(file, input.countRows());
             long[] counts = new long[3]; // accepted, unchanged, warnings
             List<Map<String, Object>> batch = new ArrayList<>(batchSize);
-            Consumer<List<Map<String, Object>>> flush = rows -> {
-                counts[1] += graph.write(loader.upsertStatement(), Map.of("rows", rows, "run", run))
-                        .getFirst()
-                        .get("unchanged")
-                        .asLong();
-                progress.advance(rows.size());
-            };
-            try {
+            List<Map<String, Object>> legacyIds = new ArrayList<>();
+            try (BatchWriter writer =
+                    new BatchWriter(graph, loader.upsertStatement(), run, writers, progress::advance)) {
                 for (Iterator<InputRow> it = input.rows(); it.hasNext(); ) {
                     InputRow row = it.next();
                     Cells cells = new Cells(row, kind, identity);
@@ -120,6 +122,9 @@ public final class Loader {
                         mapped = new HashMap<>(loader.map(cells));
                     } catch (RejectedRow rejected) {
                         rejects.reject(row, rejected.getMessage());
+                        rejected.legacyId()
+                                .ifPresent(id -> legacyIds.add(
+                                        Map.of("enterpriseName", id.enterpriseName(), "code", id.code())));
                         progress.advance(1);
                         continue;
                     }
@@ -130,12 +135,16 @@ public final class Loader {
                     counts[2] += cells.warnings().size();
                     batch.add(mapped);
                     if (batch.size() >= batchSize) {
-                        flush.accept(batch);
+                        writer.submit(batch);
                         batch = new ArrayList<>(batchSize);
                     }
                 }
                 if (!batch.isEmpty()) {
-                    flush.accept(batch);
+                    writer.submit(batch);
+                }
+                counts[1] = writer.finish();
+                if (!legacyIds.isEmpty()) {
+                    graph.write(RejectedRow.KEEP_LEGACY_IDS, Map.of("rows", legacyIds));
                 }
             } catch (RuntimeException e) {
                 runs.fail(runId, e.getClass().getSimpleName());

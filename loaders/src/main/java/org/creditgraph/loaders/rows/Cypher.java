@@ -19,13 +19,21 @@ final class Cypher {
                 + variable + ".formerNames = [], " + variable + ".legacyIds = [] ";
     }
 
-    /** MERGE a person by keyed hash (D12); the map expression holds key, id, masked, name, idType. */
+    /**
+     * MERGE a person by keyed hash (D12); {@code personExpression} is a {@code row.*} map holding key,
+     * id, masked, name and idType. Name and type are written only when they change, so that
+     * concurrent batches naming the same person do not contend for its lock.
+     */
     static String person(String variable, String personExpression) {
-        return "MERGE (" + variable + ":Person {key: " + personExpression + ".key}) ON CREATE SET " + variable
-                + ".id = " + personExpression + ".id, " + variable + ".maskedIdNumber = " + personExpression
-                + ".masked SET " + variable + ".name = coalesce(" + personExpression + ".name, " + variable
-                + ".name, ''), " + variable + ".idType = coalesce(" + personExpression + ".idType, " + variable
-                + ".idType) ";
+        String p = personExpression;
+        return "MERGE (" + variable + ":Person {key: " + p + ".key}) ON CREATE SET " + variable + ".id = " + p
+                + ".id, " + variable + ".maskedIdNumber = " + p + ".masked, " + variable + ".name = coalesce(" + p
+                + ".name, ''), " + variable + ".idType = " + p + ".idType "
+                + "WITH * CALL (" + variable + ", row) { WITH * WHERE (" + p + ".name IS NOT NULL AND " + variable
+                + ".name <> " + p + ".name) OR (" + p + ".idType IS NOT NULL AND coalesce(" + variable
+                + ".idType, '') <> " + p + ".idType) SET " + variable + ".name = coalesce(" + p + ".name, "
+                + variable + ".name), " + variable + ".idType = coalesce(" + p + ".idType, " + variable
+                + ".idType) } ";
     }
 
     /**

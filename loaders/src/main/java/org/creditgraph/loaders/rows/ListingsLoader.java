@@ -34,8 +34,11 @@ public final class ListingsLoader implements KindLoader {
             code = id.key();
         } else {
             if (code.length() == 15 && code.chars().allMatch(Character::isDigit)) {
-                throw new RejectedRow("统一社会信用代码或证件号码 is a 15-digit registration number (工商注册号) " + code
-                        + ", not a USCC: the listing cannot be tied to an enterprise");
+                throw new RejectedRow(
+                        "统一社会信用代码或证件号码 is a 15-digit registration number (工商注册号) " + code
+                                + ", not a USCC: the listing cannot be tied to an enterprise; the number is kept as a"
+                                + " legacy identifier of a known enterprise with this exact name",
+                        name == null ? null : new RejectedRow.LegacyId(name, code));
             }
             if (ResidentId.problem(code).isEmpty() && subjectType == null) {
                 throw new RejectedRow("主体类别 is empty but the code is a resident ID number: set 主体类别=自然人");
@@ -95,7 +98,7 @@ public final class ListingsLoader implements KindLoader {
                 + "    MERGE (l)-[:OF]->(p) } "
                 + "  CALL (l, row) { WITH * WHERE row.authorityUscc IS NOT NULL "
                 + "    MERGE (a:Authority {uscc: row.authorityUscc}) "
-                + "    SET a.name = coalesce(a.name, row.authorityName, row.authorityUscc) "
+                + "    ON CREATE SET a.name = coalesce(row.authorityName, row.authorityUscc) "
                 + "    MERGE (l)-[:DECIDED_BY]->(a) } "
                 + "  CALL (l, row) { UNWIND row.basis AS ref "
                 + "    OPTIONAL MATCH (pen:Penalty {decisionNumber: ref}) "

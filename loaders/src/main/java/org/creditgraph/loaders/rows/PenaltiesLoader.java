@@ -112,7 +112,10 @@ public final class PenaltiesLoader implements KindLoader {
     public String upsertStatement() {
         return "UNWIND $rows AS row "
                 + "MERGE (a:Authority {uscc: row.authorityUscc}) "
-                + "SET a.name = coalesce(row.authorityName, a.name, row.authorityUscc) "
+                + "ON CREATE SET a.name = coalesce(row.authorityName, row.authorityUscc) "
+                // every batch names the same few authorities: write (and lock) only on a change
+                + "WITH * CALL (a, row) { WITH * WHERE row.authorityName IS NOT NULL AND a.name <> row.authorityName "
+                + "  SET a.name = row.authorityName } "
                 + "MERGE (pen:Penalty {key: row.key}) "
                 + Cypher.same("pen", "a, pen, row")
                 + "CALL (a, pen, row, same) { WITH * WHERE NOT same "

@@ -29,6 +29,11 @@ class GansuBlacklistTest {
         assumeTrue(Files.exists(SOURCE), "shared/data/real not present");
         Path file = Files.copy(SOURCE, dir.resolve("gansu.xlsx"), StandardCopyOption.REPLACE_EXISTING);
         TestGraph.clean();
+        // an enterprise known under the name of a row that only has a 15-digit registration number
+        TestGraph.driver()
+                .executableQuery(
+                        "CREATE (:Enterprise {uscc: '91620000000000001X', name: '山东省烟台星海磁性材料有限公司', legacyIds: []})")
+                .execute();
         var loader = new Loader(
                 TestGraph.graph(), new PersonIdentity("gansu-test-secret-01234".getBytes(StandardCharsets.UTF_8)), 100);
         LoadResult result = loader.load(
@@ -44,5 +49,10 @@ class GansuBlacklistTest {
         String rejects = Files.readString(result.rejectsFile().orElseThrow(), StandardCharsets.UTF_8);
         assertThat(rejects.lines().skip(1).filter(l -> !l.isBlank()).count()).isGreaterThanOrEqualTo(23);
         assertThat(rejects).contains("15-digit registration number");
+        assertThat(
+                        TestGraph.count(
+                                "MATCH (e:Enterprise {uscc: '91620000000000001X'}) WHERE '370611200007878' IN e.legacyIds RETURN count(e)"))
+                .as("the registration number is kept on the enterprise of that name")
+                .isEqualTo(1);
     }
 }

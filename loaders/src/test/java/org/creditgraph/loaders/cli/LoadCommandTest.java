@@ -1,0 +1,71 @@
+package org.creditgraph.loaders.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Contract §1: the load command's summary line, rejects file and exit codes, on its own embedded database. */
+class LoadCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    Run load(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        var stdout = new ByteArrayOutputStream();
+        var stderr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new LoadCommand()).execute(args);
+            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void exitCodesSummaryAndRejects() throws Exception {
+        String db = dir.resolve("db").toString();
+        Run unknownKind = load("--data-dir", db, "companies", "x.csv");
+        assertThat(unknownKind.exit()).isEqualTo(2);
+        assertThat(unknownKind.err()).contains("unknown KIND 'companies'");
+
+        Run missing =
+                load("--data-dir", db, "enterprises", dir.resolve("nope.csv").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file");
+
+        Path noKey = dir.resolve("nokey.csv");
+        Files.writeString(noKey, "企业名称\n甲有限公司\n", StandardCharsets.UTF_8);
+        Run unusable = load("--data-dir", db, "enterprises", noKey.toString());
+        assertThat(unusable.exit()).isEqualTo(2);
+        assertThat(unusable.err()).contains("统一社会信用代码").doesNotContain("\tat ");
+
+        Path good = dir.resolve("enterprises.csv");
+        Files.writeString(
+                good,
+                "统一社会信用代码,企业名称\n91110000600037341L,北京甲矿业有限公司\n9111000060003734,短代码有限公司\n",
+                StandardCharsets.UTF_8);
+        Run ok = load("--data-dir", db, "enterprises", good.toString());
+        assertThat(ok.exit()).isEqualTo(0);
+        assertThat(ok.out().strip().lines().toList().getLast()).isEqualTo("loaded 1, rejected 1, unchanged 0");
+        assertThat(Files.readString(dir.resolve("enterprises.csv.rejects.csv"), StandardCharsets.UTF_8))
+                .contains("18 characters");
+
+        Run again = load("--data-dir", db, "enterprises", good.toString());
+        assertThat(again.exit()).isEqualTo(0);
+        assertThat(again.out().strip().lines().toList().getLast()).isEqualTo("loaded 0, rejected 1, unchanged 1");
+    }
+}

@@ -16,7 +16,7 @@ public record Person(String id, String name, String idType, String maskedIdNumbe
         return viewer.isPublic() ? new Person(id, maskName(name), idType, maskedIdNumber) : this;
     }
 
-    static String maskName(String name) {
+    public static String maskName(String name) {
         if (name == null || name.isEmpty()) {
             return name;
         }

@@ -3,10 +3,12 @@ package org.creditgraph.api.config;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.store.CheckEvidenceStore;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
 import org.creditgraph.model.store.LoadRunStore;
 import org.creditgraph.model.store.SchemaMigrations;
+import org.creditgraph.model.store.SubjectResolver;
 import org.creditgraph.model.store.SubjectSearch;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -83,6 +85,21 @@ public class DatabaseConfiguration {
     @Bean
     EnterpriseStore enterpriseStore(Graph graph) {
         return new EnterpriseStore(graph);
+    }
+
+    @Bean
+    SubjectResolver subjectResolver(Graph graph) {
+        return new SubjectResolver(graph);
+    }
+
+    @Bean
+    CheckEvidenceStore checkEvidenceStore(Graph graph) {
+        return new CheckEvidenceStore(graph);
+    }
+
+    @Bean
+    LoadRunStore loadRunStore(Graph graph) {
+        return new LoadRunStore(graph);
     }
 
     @Bean

@@ -58,8 +58,7 @@ public record CheckReason(
 
     static CheckReason relatedParty(
             List<ControlEdge> path, ListingFact listing, List<MeasureDef> measures, LocalDate until) {
-        return new CheckReason(
-                ReasonCode.RELATED_PARTY_RESTRICTED, listing, null, null, path, null, measures, until);
+        return new CheckReason(ReasonCode.RELATED_PARTY_RESTRICTED, listing, null, null, path, null, measures, until);
     }
 
     static CheckReason bannedPrincipal(String personId, PrincipalBan.Ban ban, LocalDate until) {
@@ -67,7 +66,8 @@ public record CheckReason(
     }
 
     static CheckReason criteriaMet(ListingCriteria.Criterion criterion) {
-        return new CheckReason(ReasonCode.LISTING_CRITERIA_MET, null, null, null, List.of(), criterion, List.of(), null);
+        return new CheckReason(
+                ReasonCode.LISTING_CRITERIA_MET, null, null, null, List.of(), criterion, List.of(), null);
     }
 
     /**

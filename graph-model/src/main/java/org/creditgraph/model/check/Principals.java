@@ -22,7 +22,11 @@ public final class Principals {
      * (the day after the role's last day; for a legal representative standing in, also the start of
      * the next PRINCIPAL); null when open-ended.
      */
-    public record Principal(String personId, String personName, String role, LocalDate until,
+    public record Principal(
+            String personId,
+            String personName,
+            String role,
+            LocalDate until,
             List<ResponsibilityFact> responsibilities) {
         public Principal {
             responsibilities = List.copyOf(responsibilities);
@@ -54,7 +58,8 @@ public final class Principals {
     // Several records of one person (overlapping terms) make one principal, until the latest end.
     private static List<Principal> byPerson(List<PrincipalFact> held, String role, LocalDate cap) {
         Map<String, List<PrincipalFact>> byPerson = new LinkedHashMap<>();
-        held.forEach(f -> byPerson.computeIfAbsent(f.personId(), id -> new ArrayList<>()).add(f));
+        held.forEach(f ->
+                byPerson.computeIfAbsent(f.personId(), id -> new ArrayList<>()).add(f));
         return byPerson.values().stream()
                 .map(facts -> merge(facts, role, cap))
                 .sorted(Comparator.comparing(Principal::personId))
@@ -64,7 +69,10 @@ public final class Principals {
     private static Principal merge(List<PrincipalFact> facts, String role, LocalDate cap) {
         LocalDate until = facts.stream().anyMatch(f -> f.to() == null)
                 ? null
-                : facts.stream().map(f -> RoleDates.exclusiveEnd(f.to())).max(Comparator.naturalOrder()).orElseThrow();
+                : facts.stream()
+                        .map(f -> RoleDates.exclusiveEnd(f.to()))
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow();
         if (cap != null && (until == null || cap.isBefore(until))) {
             until = cap;
         }
@@ -72,7 +80,11 @@ public final class Principals {
                 .flatMap(f -> f.responsibilities().stream())
                 .distinct()
                 .toList();
-        String name = facts.stream().map(PrincipalFact::personName).filter(Objects::nonNull).findFirst().orElse(null);
+        String name = facts.stream()
+                .map(PrincipalFact::personName)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         return new Principal(facts.getFirst().personId(), name, role, until, responsibilities);
     }
 }

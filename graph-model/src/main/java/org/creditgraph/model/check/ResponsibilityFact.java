@@ -24,7 +24,14 @@ public record ResponsibilityFact(
     /** D5: the same record in the shape of the ban rule. */
     public PrincipalBan.Responsibility toResponsibility() {
         return new PrincipalBan.Responsibility(
-                accidentNumber, grade, industrySection, responsibility, outcome, outcomeOn, sentenceEndOn, reportApprovedOn);
+                accidentNumber,
+                grade,
+                industrySection,
+                responsibility,
+                outcome,
+                outcomeOn,
+                sentenceEndOn,
+                reportApprovedOn);
     }
 
     /** D5: the bans that follow from this responsibility (none when its dates are unknown). */

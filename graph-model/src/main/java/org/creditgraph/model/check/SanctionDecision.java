@@ -78,7 +78,11 @@ public final class SanctionDecision {
 
     // D7 LISTED: in force on asOf (D3) and at least one measure of the domain for regime and kind (D4).
     private static List<CheckReason> listed(
-            List<ListingFact> listings, SubjectKind kind, SanctionDomain domain, LocalDate asOf, List<MeasureDef> catalogue) {
+            List<ListingFact> listings,
+            SubjectKind kind,
+            SanctionDomain domain,
+            LocalDate asOf,
+            List<MeasureDef> catalogue) {
         List<CheckReason> reasons = new ArrayList<>();
         for (ListingFact listing : listings) {
             listing.inForceUntil(asOf).ifPresent(until -> {
@@ -95,7 +99,10 @@ public final class SanctionDecision {
 
     // D7/D5 BANNED_PERSON: a ban in force restricts the person in QUALIFICATION_REVIEW only.
     private static List<CheckReason> bannedPerson(
-            List<ResponsibilityFact> responsibilities, SanctionDomain domain, LocalDate asOf, List<MeasureDef> catalogue) {
+            List<ResponsibilityFact> responsibilities,
+            SanctionDomain domain,
+            LocalDate asOf,
+            List<MeasureDef> catalogue) {
         if (domain != SanctionDomain.QUALIFICATION_REVIEW) {
             return List.of();
         }
@@ -111,7 +118,11 @@ public final class SanctionDecision {
 
     // D7(a): the controller's own listings, judged as LISTED for the controller's kind.
     private static List<CheckReason> relatedParty(
-            List<Controller> controllers, SanctionDomain domain, LocalDate asOf, List<MeasureDef> catalogue, int maxDepth) {
+            List<Controller> controllers,
+            SanctionDomain domain,
+            LocalDate asOf,
+            List<MeasureDef> catalogue,
+            int maxDepth) {
         List<CheckReason> reasons = new ArrayList<>();
         for (Controller controller : controllers) {
             SubjectKind kind = kindOf(controller);
@@ -159,12 +170,12 @@ public final class SanctionDecision {
     }
 
     private static CheckResult result(List<CheckReason> found, SanctionDomain domain, LocalDate asOf) {
-        List<CheckReason> reasons = found.stream().distinct().sorted(CheckReason.ORDER).toList();
+        List<CheckReason> reasons =
+                found.stream().distinct().sorted(CheckReason.ORDER).toList();
         List<CheckReason> restricting =
                 reasons.stream().filter(r -> r.code().restricts()).toList();
-        Verdict verdict = !restricting.isEmpty()
-                ? Verdict.RESTRICTED
-                : reasons.isEmpty() ? Verdict.CLEAR : Verdict.ATTENTION;
+        Verdict verdict =
+                !restricting.isEmpty() ? Verdict.RESTRICTED : reasons.isEmpty() ? Verdict.CLEAR : Verdict.ATTENTION;
         List<MeasureDef> measures =
                 byCode(restricting.stream().flatMap(r -> r.measures().stream()).toList());
         List<String> evidenceIds = reasons.stream()

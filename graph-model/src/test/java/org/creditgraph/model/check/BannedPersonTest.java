@@ -25,14 +25,22 @@ class BannedPersonTest {
                 PrincipalBan.Kind.FIVE_YEAR_ANY_INDUSTRY, d("2020-06-30"), d("2025-06-30"), null, "ACC-1");
         assertThat(result.reasons())
                 .containsExactly(new CheckReason(
-                        ReasonCode.BANNED_PERSON, null, ban, null, List.of(), null, List.of(QUALIFICATION),
+                        ReasonCode.BANNED_PERSON,
+                        null,
+                        ban,
+                        null,
+                        List.of(),
+                        null,
+                        List.of(QUALIFICATION),
                         d("2025-06-30")));
         assertThat(result.measures()).containsExactly(QUALIFICATION);
         assertThat(result.evidenceIds()).containsExactly("ACC-1");
 
         for (SanctionDomain domain : SanctionDomain.values()) {
             if (domain != QUALIFICATION_REVIEW) {
-                assertThat(CONVICTED.check(domain, "2024-06-15").verdict()).as(domain.name()).isEqualTo(Verdict.CLEAR);
+                assertThat(CONVICTED.check(domain, "2024-06-15").verdict())
+                        .as(domain.name())
+                        .isEqualTo(Verdict.CLEAR);
             }
         }
         assertThat(CONVICTED.check(FINANCING, "2024-06-15").reasons()).isEmpty();
@@ -40,19 +48,25 @@ class BannedPersonTest {
 
     @Test
     void d5_d7_banEndIsExclusive() {
-        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2020-06-29").verdict()).isEqualTo(Verdict.CLEAR);
-        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2020-06-30").verdict()).isEqualTo(Verdict.RESTRICTED);
-        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2025-06-29").verdict()).isEqualTo(Verdict.RESTRICTED);
-        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2025-06-30").verdict()).isEqualTo(Verdict.CLEAR);
-        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2025-07-01").verdict()).isEqualTo(Verdict.CLEAR);
+        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2020-06-29").verdict())
+                .isEqualTo(Verdict.CLEAR);
+        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2020-06-30").verdict())
+                .isEqualTo(Verdict.RESTRICTED);
+        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2025-06-29").verdict())
+                .isEqualTo(Verdict.RESTRICTED);
+        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2025-06-30").verdict())
+                .isEqualTo(Verdict.CLEAR);
+        assertThat(CONVICTED.check(QUALIFICATION_REVIEW, "2025-07-01").verdict())
+                .isEqualTo(Verdict.CLEAR);
     }
 
     @Test
     void d5_d7_banRestrictsEvenWithoutAnyMeasureInTheCatalogue() {
-        CheckResult result = SanctionDecision.decide(
-                CONVICTED.evidence(), QUALIFICATION_REVIEW, d("2024-06-15"), List.of(), 2);
+        CheckResult result =
+                SanctionDecision.decide(CONVICTED.evidence(), QUALIFICATION_REVIEW, d("2024-06-15"), List.of(), 2);
         assertThat(result.verdict()).isEqualTo(Verdict.RESTRICTED);
-        assertThat(result.reasons()).singleElement().satisfies(r -> assertThat(r.measures()).isEmpty());
+        assertThat(result.reasons()).singleElement().satisfies(r -> assertThat(r.measures())
+                .isEmpty());
         assertThat(result.measures()).isEmpty();
     }
 

@@ -51,7 +51,8 @@ class BannedPrincipalTest {
                 .holds(role("PER-L", LEGAL_REPRESENTATIVE, "2020-01-01", null, CONVICTION));
         CheckResult result = enterprise.check(FINANCING, AS_OF);
         assertThat(result.verdict()).isEqualTo(Verdict.ATTENTION);
-        assertThat(result.reasons()).singleElement().satisfies(r -> assertThat(r.personId()).isEqualTo("PER-L"));
+        assertThat(result.reasons()).singleElement().satisfies(r -> assertThat(r.personId())
+                .isEqualTo("PER-L"));
     }
 
     @Test
@@ -78,8 +79,7 @@ class BannedPrincipalTest {
 
     @Test
     void d5_d7_principalWhoseRoleStartsAfterTheDateDoesNotCount() {
-        Scenario later = Scenario.enterprise(USCC, 'C')
-                .holds(role("PER-P", PRINCIPAL, "2024-06-16", null, CONVICTION));
+        Scenario later = Scenario.enterprise(USCC, 'C').holds(role("PER-P", PRINCIPAL, "2024-06-16", null, CONVICTION));
         assertThat(later.check(FINANCING, AS_OF).verdict()).isEqualTo(Verdict.CLEAR);
         assertThat(later.check(FINANCING, "2024-06-16").verdict()).isEqualTo(Verdict.ATTENTION);
     }
@@ -114,16 +114,20 @@ class BannedPrincipalTest {
 
     @Test
     void d5_d7_bannedPrincipalIsAttentionInEveryDomain() {
-        Scenario enterprise = Scenario.enterprise(USCC, 'C').holds(role("PER-P", PRINCIPAL, "2020-01-01", null, CONVICTION));
+        Scenario enterprise =
+                Scenario.enterprise(USCC, 'C').holds(role("PER-P", PRINCIPAL, "2020-01-01", null, CONVICTION));
         for (SanctionDomain domain : SanctionDomain.values()) {
             Verdict expected = domain.appliesTo(SubjectKind.ENTERPRISE) ? Verdict.ATTENTION : Verdict.CLEAR;
-            assertThat(enterprise.check(domain, AS_OF).verdict()).as(domain.name()).isEqualTo(expected);
+            assertThat(enterprise.check(domain, AS_OF).verdict())
+                    .as(domain.name())
+                    .isEqualTo(expected);
         }
     }
 
     @Test
     void d5_d7_banNotYetOrNoLongerInForceDoesNotCount() {
-        Scenario enterprise = Scenario.enterprise(USCC, 'C').holds(role("PER-P", PRINCIPAL, "2015-01-01", null, CONVICTION));
+        Scenario enterprise =
+                Scenario.enterprise(USCC, 'C').holds(role("PER-P", PRINCIPAL, "2015-01-01", null, CONVICTION));
         assertThat(enterprise.check(FINANCING, "2021-12-31").verdict()).isEqualTo(Verdict.CLEAR);
         assertThat(enterprise.check(FINANCING, "2022-01-01").verdict()).isEqualTo(Verdict.ATTENTION);
         assertThat(enterprise.check(FINANCING, "2026-12-31").verdict()).isEqualTo(Verdict.ATTENTION);

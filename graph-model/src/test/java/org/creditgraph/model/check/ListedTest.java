@@ -9,6 +9,7 @@ import static org.creditgraph.model.SanctionDomain.PUBLIC_TENDERING;
 import static org.creditgraph.model.check.Scenario.FIN_BONDS;
 import static org.creditgraph.model.check.Scenario.FIN_LOANS;
 import static org.creditgraph.model.check.Scenario.d;
+import static org.creditgraph.model.check.Scenario.datedListing;
 import static org.creditgraph.model.check.Scenario.listing;
 import static org.creditgraph.model.rules.ListingRegime.BLACKLIST;
 import static org.creditgraph.model.rules.ListingRegime.JOINT_SANCTION_TARGET;
@@ -24,7 +25,10 @@ class ListedTest {
     private static final String USCC = "91110000600037341L";
 
     private static Verdict verdict(ListingFact listing, SanctionDomain domain, String asOf) {
-        return Scenario.enterprise(USCC, 'B').listed(listing).check(domain, asOf).verdict();
+        return Scenario.enterprise(USCC, 'B')
+                .listed(listing)
+                .check(domain, asOf)
+                .verdict();
     }
 
     @Test
@@ -40,7 +44,7 @@ class ListedTest {
 
     @Test
     void d3_d7_blacklistWithGivenExpiryEndsOnThatDay() {
-        ListingFact listing = listing("L-1", BLACKLIST, "2022-05-20", "2023-01-01", null, null);
+        ListingFact listing = datedListing("L-1", BLACKLIST, "2022-05-20", "2023-01-01", null, null);
         assertThat(verdict(listing, FINANCING, "2022-05-19")).isEqualTo(Verdict.CLEAR);
         assertThat(verdict(listing, FINANCING, "2022-05-20")).isEqualTo(Verdict.RESTRICTED);
         assertThat(verdict(listing, FINANCING, "2022-12-31")).isEqualTo(Verdict.RESTRICTED);
@@ -61,7 +65,7 @@ class ListedTest {
 
     @Test
     void d3_d7_earlyRemovalEndsAndRestorationResumesWithOriginalExpiry() {
-        ListingFact listing = listing("L-1", SERIOUS_DISHONESTY, "2023-11-01", null, "2024-11-05", "2025-02-01");
+        ListingFact listing = datedListing("L-1", SERIOUS_DISHONESTY, "2023-11-01", null, "2024-11-05", "2025-02-01");
         assertThat(verdict(listing, FINANCING, "2024-11-04")).isEqualTo(Verdict.RESTRICTED);
         assertThat(verdict(listing, FINANCING, "2024-11-05")).isEqualTo(Verdict.CLEAR);
         assertThat(verdict(listing, FINANCING, "2025-01-31")).isEqualTo(Verdict.CLEAR);
@@ -72,13 +76,14 @@ class ListedTest {
 
     @Test
     void d3_d7_earlyRemovalWithoutRestorationStaysRemoved() {
-        ListingFact listing = listing("L-1", SERIOUS_DISHONESTY, "2023-11-01", null, "2024-11-05", null);
+        ListingFact listing = datedListing("L-1", SERIOUS_DISHONESTY, "2023-11-01", null, "2024-11-05", null);
         assertThat(verdict(listing, FINANCING, "2025-06-01")).isEqualTo(Verdict.CLEAR);
     }
 
     @Test
     void d7_listedReasonNamesListingMeasuresAndEnd() {
-        ListingFact listing = listing("L-1", SERIOUS_DISHONESTY, "2023-11-01", null, "2024-11-05", null, "P-1", "A-1");
+        ListingFact listing =
+                datedListing("L-1", SERIOUS_DISHONESTY, "2023-11-01", null, "2024-11-05", null, "P-1", "A-1");
         CheckResult result = Scenario.enterprise(USCC, 'B').listed(listing).check(FINANCING, "2024-06-15");
 
         assertThat(result.verdict()).isEqualTo(Verdict.RESTRICTED);
@@ -87,7 +92,13 @@ class ListedTest {
         assertThat(result.asOf()).isEqualTo(d("2024-06-15"));
         assertThat(result.reasons())
                 .containsExactly(new CheckReason(
-                        ReasonCode.LISTED, listing, null, null, List.of(), null, List.of(FIN_LOANS, FIN_BONDS),
+                        ReasonCode.LISTED,
+                        listing,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        List.of(FIN_LOANS, FIN_BONDS),
                         d("2024-11-05")));
         assertThat(result.measures()).containsExactly(FIN_LOANS, FIN_BONDS);
         assertThat(result.evidenceIds()).containsExactly("A-1", "L-1", "P-1");
@@ -114,7 +125,10 @@ class ListedTest {
         assertThat(result.reasons()).isEmpty();
 
         ListingFact serious = listing("L-2", SERIOUS_DISHONESTY, "2024-01-10");
-        assertThat(Scenario.person("PER-1").listed(serious).check(PUBLIC_TENDERING, "2024-06-15").verdict())
+        assertThat(Scenario.person("PER-1")
+                        .listed(serious)
+                        .check(PUBLIC_TENDERING, "2024-06-15")
+                        .verdict())
                 .isEqualTo(Verdict.CLEAR);
         assertThat(SanctionDecision.decide(
                                 Scenario.enterprise(USCC, 'B').listed(serious).evidence(),
@@ -153,21 +167,29 @@ class ListedTest {
         assertThat(result.subjectFound()).isTrue();
         assertThat(result.reasons()).isEmpty();
 
-        assertThat(Scenario.person("PER-1").listed(listing).check(EXIT_ENTRY, "2024-06-15").verdict())
+        assertThat(Scenario.person("PER-1")
+                        .listed(listing)
+                        .check(EXIT_ENTRY, "2024-06-15")
+                        .verdict())
                 .isEqualTo(Verdict.RESTRICTED);
     }
 
     @Test
     void d7_unknownSubjectIsClearAndNotFound() {
         CheckResult result = SanctionDecision.decide(
-                CheckEvidence.notFound(SubjectKind.ENTERPRISE, USCC), FINANCING, d("2024-06-15"), Scenario.CATALOGUE, 2);
+                CheckEvidence.notFound(SubjectKind.ENTERPRISE, USCC),
+                FINANCING,
+                d("2024-06-15"),
+                Scenario.CATALOGUE,
+                2);
         assertThat(result.verdict()).isEqualTo(Verdict.CLEAR);
         assertThat(result.subjectFound()).isFalse();
         assertThat(result.reasons()).isEmpty();
         assertThat(result.measures()).isEmpty();
         assertThat(result.evidenceIds()).isEmpty();
 
-        assertThat(SanctionDecision.decide(null, FINANCING, d("2024-06-15"), Scenario.CATALOGUE, 2).subjectFound())
+        assertThat(SanctionDecision.decide(null, FINANCING, d("2024-06-15"), Scenario.CATALOGUE, 2)
+                        .subjectFound())
                 .isFalse();
     }
 
@@ -197,8 +219,7 @@ class ListedTest {
                 .listed(listing("L-2", JOINT_SANCTION_TARGET, "2024-01-10"))
                 .listed(listing("L-1", BLACKLIST, "2024-02-01"))
                 .check(FINANCING, "2024-06-15");
-        assertThat(result.reasons().stream().map(r -> r.listing().key()))
-                .containsExactly("L-2", "L-1", "L-3");
+        assertThat(result.reasons().stream().map(r -> r.listing().key())).containsExactly("L-2", "L-1", "L-3");
         assertThat(result.measures()).containsExactly(FIN_LOANS, FIN_BONDS);
     }
 }

@@ -58,7 +58,9 @@ class PrincipalsTest {
     void d5_overlappingRecordsOfOnePersonMakeOnePrincipal() {
         ResponsibilityFact r = Scenario.convicted("ACC-1", "2022-01-01");
         List<Principals.Principal> principals = Principals.on(
-                List.of(role("P", PRINCIPAL, "2020-01-01", "2024-12-31", r), role("P", PRINCIPAL, "2024-01-01", "2025-06-30", r)),
+                List.of(
+                        role("P", PRINCIPAL, "2020-01-01", "2024-12-31", r),
+                        role("P", PRINCIPAL, "2024-01-01", "2025-06-30", r)),
                 d("2024-06-15"));
         assertThat(principals).singleElement().satisfies(p -> {
             assertThat(p.until()).isEqualTo(d("2025-07-01"));

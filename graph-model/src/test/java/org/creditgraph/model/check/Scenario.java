@@ -25,12 +25,13 @@ final class Scenario {
             measure("FIN-02", SanctionDomain.FINANCING, List.of(SERIOUS_DISHONESTY), List.of(SubjectKind.ENTERPRISE));
     static final MeasureDef PROCUREMENT =
             measure("PROC-01", SanctionDomain.GOVERNMENT_PROCUREMENT, List.of(SERIOUS_DISHONESTY), BOTH);
-    static final MeasureDef TENDERING = measure(
-            "TEND-01", SanctionDomain.PUBLIC_TENDERING, ALL_REGIMES, List.of(SubjectKind.ENTERPRISE));
+    static final MeasureDef TENDERING =
+            measure("TEND-01", SanctionDomain.PUBLIC_TENDERING, ALL_REGIMES, List.of(SubjectKind.ENTERPRISE));
     static final MeasureDef QUALIFICATION = measure("QUAL-01", SanctionDomain.QUALIFICATION_REVIEW, ALL_REGIMES, BOTH);
     static final MeasureDef IMPORT =
             measure("CUST-01", SanctionDomain.IMPORT_EXPORT, ALL_REGIMES, List.of(SubjectKind.ENTERPRISE));
-    static final MeasureDef EXIT = measure("EXIT-01", SanctionDomain.EXIT_ENTRY, ALL_REGIMES, List.of(SubjectKind.PERSON));
+    static final MeasureDef EXIT =
+            measure("EXIT-01", SanctionDomain.EXIT_ENTRY, ALL_REGIMES, List.of(SubjectKind.PERSON));
 
     static final List<MeasureDef> CATALOGUE =
             List.of(FIN_LOANS, FIN_BONDS, PROCUREMENT, TENDERING, QUALIFICATION, IMPORT, EXIT);
@@ -69,10 +70,10 @@ final class Scenario {
     }
 
     static ListingFact listing(String key, ListingRegime regime, String listedOn, String... basis) {
-        return listing(key, regime, listedOn, null, null, null, basis);
+        return datedListing(key, regime, listedOn, null, null, null, basis);
     }
 
-    static ListingFact listing(
+    static ListingFact datedListing(
             String key,
             ListingRegime regime,
             String listedOn,
@@ -109,7 +110,8 @@ final class Scenario {
         return new PrincipalFact(personId, "姓名" + personId, role, d(from), d(to), List.of(rs));
     }
 
-    static ControlEdge edge(String fromId, String fromKind, String toId, String role, Double share, String from, String to) {
+    static ControlEdge edge(
+            String fromId, String fromKind, String toId, String role, Double share, String from, String to) {
         return new ControlEdge(fromId, "名称" + fromId, fromKind, toId, role, share, d(from), d(to));
     }
 

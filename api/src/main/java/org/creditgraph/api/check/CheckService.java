@@ -1,0 +1,236 @@
+package org.creditgraph.api.check;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.creditgraph.api.graphql.ApiException;
+import org.creditgraph.api.graphql.ErrorCode;
+import org.creditgraph.model.Person;
+import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.SanctionDomain;
+import org.creditgraph.model.Subject;
+import org.creditgraph.model.SubjectKind;
+import org.creditgraph.model.Viewer;
+import org.creditgraph.model.check.CheckEvidence;
+import org.creditgraph.model.check.CheckReason;
+import org.creditgraph.model.check.CheckResult;
+import org.creditgraph.model.check.ControlEdge;
+import org.creditgraph.model.check.MeasureDef;
+import org.creditgraph.model.check.SanctionDecision;
+import org.creditgraph.model.rules.ResidentId;
+import org.creditgraph.model.rules.Uscc;
+import org.creditgraph.model.store.CheckEvidenceStore;
+import org.creditgraph.model.store.LoadRunStore;
+import org.creditgraph.model.store.SubjectResolver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * D7 sanction checks: resolve the subjects, fetch their evidence in one query per subject kind,
+ * decide in plain Java, and return the decision with the data version it used. A batch costs the
+ * same number of database queries as a single check.
+ */
+@Service
+public class CheckService {
+
+    public static final int MAX_BATCH = 10_000;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final SubjectResolver resolver;
+    private final CheckEvidenceStore evidence;
+    private final LoadRunStore runs;
+    private final PersonIdentity identity;
+    private final int exposureDepth;
+
+    public CheckService(
+            SubjectResolver resolver,
+            CheckEvidenceStore evidence,
+            LoadRunStore runs,
+            PersonIdentity identity,
+            @Value("${creditgraph.exposure-depth:2}") int exposureDepth) {
+        this.resolver = resolver;
+        this.evidence = evidence;
+        this.runs = runs;
+        this.identity = identity;
+        this.exposureDepth = exposureDepth;
+    }
+
+    /** A resolved reference: the id and kind to fetch, or nothing when the reference names no one. */
+    private record Target(String id, SubjectKind kind) {}
+
+    public List<SanctionCheckView> check(
+            List<SubjectRefInput> refs, SanctionDomain domain, LocalDate asOf, Viewer viewer, Consumer<String> warn) {
+        if (refs.size() > MAX_BATCH) {
+            throw new ApiException(
+                    ErrorCode.BAD_USER_INPUT, "at most " + MAX_BATCH + " subjects per batch, got " + refs.size());
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.now(SHANGHAI);
+        List<Target> targets = resolve(refs, viewer, warn);
+        List<String> usccs = new ArrayList<>();
+        List<String> personIds = new ArrayList<>();
+        for (Target t : targets) {
+            if (t != null) {
+                (t.kind() == SubjectKind.ENTERPRISE ? usccs : personIds).add(t.id());
+            }
+        }
+        Map<String, CheckEvidence> found = new LinkedHashMap<>(evidence.enterprises(usccs, date, exposureDepth));
+        found.putAll(evidence.persons(personIds, date));
+        Map<String, Subject> subjects = resolver.byIds(usccs, personIds, viewer);
+        List<MeasureDef> catalogue = evidence.catalogue();
+        String dataVersion = runs.dataVersion().orElse("empty");
+        List<SanctionCheckView> answers = new ArrayList<>(targets.size());
+        for (Target t : targets) {
+            CheckEvidence e = t == null ? CheckEvidence.notFound(null, null) : found.get(t.id());
+            CheckResult result = SanctionDecision.decide(e, domain, date, catalogue, exposureDepth);
+            answers.add(new SanctionCheckView(
+                    result.verdict(),
+                    result.subjectFound(),
+                    t == null ? null : subjects.get(t.id()),
+                    domain,
+                    date,
+                    result.measures(),
+                    viewer.isPublic()
+                            ? result.reasons().stream()
+                                    .map(CheckService::masked)
+                                    .toList()
+                            : result.reasons(),
+                    result.evidenceIds(),
+                    dataVersion,
+                    null));
+        }
+        return answers;
+    }
+
+    private List<Target> resolve(List<SubjectRefInput> refs, Viewer viewer, Consumer<String> warn) {
+        List<Target> targets = new ArrayList<>(refs.size());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            SubjectRefInput ref = refs.get(i);
+            String where = refs.size() == 1 ? "subject" : "subjects[" + i + "]";
+            int set = (ref.uscc() != null ? 1 : 0)
+                    + (ref.idNumber() != null ? 1 : 0)
+                    + (ref.id() != null ? 1 : 0)
+                    + (ref.name() != null ? 1 : 0);
+            if (set != 1) {
+                throw new ApiException(
+                        ErrorCode.BAD_USER_INPUT,
+                        where + ": set exactly one of uscc, idNumber, id, name (got " + set + ")",
+                        Map.of("field", where));
+            }
+            if (ref.uscc() != null) {
+                targets.add(new Target(uscc(ref.uscc(), where, warn), SubjectKind.ENTERPRISE));
+            } else if (ref.idNumber() != null) {
+                targets.add(new Target(personIdFromNumber(ref.idNumber(), where, viewer), SubjectKind.PERSON));
+            } else if (ref.id() != null) {
+                String id = ref.id().strip();
+                boolean enterprise = Uscc.check(Uscc.normalise(id)).wellFormed();
+                targets.add(new Target(
+                        enterprise ? Uscc.normalise(id) : id,
+                        enterprise ? SubjectKind.ENTERPRISE : SubjectKind.PERSON));
+            } else {
+                if (ref.name().isBlank()) {
+                    throw new ApiException(ErrorCode.BAD_USER_INPUT, where + ": name must not be empty");
+                }
+                names.add(ref.name());
+                targets.add(null); // filled below, once for all names
+            }
+        }
+        if (!names.isEmpty()) {
+            Map<String, List<Subject>> byName = resolver.byExactNames(names, viewer);
+            for (int i = 0; i < refs.size(); i++) {
+                String name = refs.get(i).name();
+                if (name == null) {
+                    continue;
+                }
+                List<Subject> matches = byName.get(name);
+                if (matches.size() > 1) {
+                    List<Map<String, Object>> candidates = matches.stream()
+                            .map(s -> Map.<String, Object>of(
+                                    "id",
+                                    s.id(),
+                                    "name",
+                                    s.name(),
+                                    "kind",
+                                    s.kind().name()))
+                            .toList();
+                    throw new ApiException(
+                            ErrorCode.AMBIGUOUS_SUBJECT,
+                            "name '" + name + "' matches " + matches.size() + " subjects; check by uscc or id instead",
+                            Map.of("candidates", candidates, "index", i));
+                }
+                if (matches.size() == 1) {
+                    targets.set(
+                            i,
+                            new Target(
+                                    matches.getFirst().id(), matches.getFirst().kind()));
+                }
+            }
+        }
+        return targets;
+    }
+
+    /** D1: a malformed USCC is an error naming the position; a bad check digit is a warning only. */
+    static String uscc(String raw, String where, Consumer<String> warn) {
+        String code = Uscc.normalise(raw);
+        Uscc.Check check = Uscc.check(code);
+        if (!check.wellFormed()) {
+            throw new ApiException(
+                    ErrorCode.INVALID_USCC, where + ".uscc: " + check.problem().orElseThrow(), Map.of("field", where));
+        }
+        if (!check.checkDigitValid()) {
+            warn.accept(where + ".uscc " + code + " fails the D1 check digit (expected "
+                    + check.expectedCheckCharacter() + " at position 18); checked as given");
+        }
+        return code;
+    }
+
+    /** D12: look-ups by ID number are for agency callers only, and the number never appears in errors. */
+    private String personIdFromNumber(String raw, String where, Viewer viewer) {
+        if (viewer.isPublic()) {
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    where + ".idNumber: look-ups by ID number need an agency key (D12)",
+                    Map.of("field", where));
+        }
+        String number = ResidentId.normalise(raw);
+        var problem = ResidentId.problem(number);
+        if (problem.isPresent()) {
+            throw new ApiException(
+                    ErrorCode.INVALID_ID_NUMBER, where + ".idNumber: " + problem.get(), Map.of("field", where));
+        }
+        return identity.of(number).id();
+    }
+
+    /** D12: natural persons on control paths are shown to the public with masked names. */
+    private static CheckReason masked(CheckReason reason) {
+        if (reason.path().isEmpty()) {
+            return reason;
+        }
+        List<ControlEdge> path = reason.path().stream()
+                .map(e -> "PERSON".equals(e.fromKind())
+                        ? new ControlEdge(
+                                e.fromId(),
+                                Person.maskName(e.fromName()),
+                                e.fromKind(),
+                                e.toId(),
+                                e.role(),
+                                e.sharePercent(),
+                                e.from(),
+                                e.to())
+                        : e)
+                .toList();
+        return new CheckReason(
+                reason.code(),
+                reason.listing(),
+                reason.ban(),
+                reason.personId(),
+                path,
+                reason.criterion(),
+                reason.measures(),
+                reason.inForceUntil());
+    }
+}

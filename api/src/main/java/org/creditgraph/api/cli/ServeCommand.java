@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.creditgraph.api.CreditGraphApplication;
+import org.creditgraph.api.config.EmbeddedNeo4jEarlyStart;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.embedded.EmbeddedStartException;
 import org.springframework.boot.SpringApplication;
@@ -66,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
             "--server.port=" + port,
             "--creditgraph.data-dir=" + dataDir,
             "--creditgraph.bolt-port=" + boltPort,
-            "--creditgraph.demo=" + (demo == null ? "auto" : demo ? "on" : "off")
+            "--creditgraph.demo=" + (demo == null ? "auto" : demo ? "on" : "off"),
+            "--" + EmbeddedNeo4jEarlyStart.ENABLED + "=true"
         };
         var app = new SpringApplication(CreditGraphApplication.class);
         try {

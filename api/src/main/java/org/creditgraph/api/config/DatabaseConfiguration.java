@@ -6,6 +6,7 @@ import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.store.CheckEvidenceStore;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
+import org.creditgraph.model.store.ListingCandidateStore;
 import org.creditgraph.model.store.LoadRunStore;
 import org.creditgraph.model.store.SchemaMigrations;
 import org.creditgraph.model.store.SubjectResolver;
@@ -95,6 +96,11 @@ public class DatabaseConfiguration {
     @Bean
     CheckEvidenceStore checkEvidenceStore(Graph graph) {
         return new CheckEvidenceStore(graph);
+    }
+
+    @Bean
+    ListingCandidateStore listingCandidateStore(Graph graph, CheckEvidenceStore evidence) {
+        return new ListingCandidateStore(graph, evidence);
     }
 
     @Bean

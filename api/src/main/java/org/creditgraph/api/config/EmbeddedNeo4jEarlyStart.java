@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -27,17 +28,22 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<Spring
     /** A database being started for a data dir, and whether that dir was new. */
     record Starting(CompletableFuture<EmbeddedNeo4j> database, boolean freshDataDir) {}
 
+    /** Set by {@code creditgraph serve}, whose configuration is complete when the environment is. */
+    public static final String ENABLED = "creditgraph.early-start";
+
     private static final Map<Path, Starting> STARTING = new ConcurrentHashMap<>();
 
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
-        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared
+                && prepared.getEnvironment().getProperty(ENABLED, Boolean.class, false)) {
             CreditGraphProperties properties =
                     Binder.get(prepared.getEnvironment()).bindOrCreate("creditgraph", CreditGraphProperties.class);
             if (properties.embedded() && properties.dataDir() != null) {
                 begin(properties);
             }
-        } else if (event instanceof ApplicationFailedEvent) {
+        } else if (event instanceof ApplicationFailedEvent || event instanceof ApplicationReadyEvent) {
+            // failed: nothing will take the database; ready: one not taken by now was not wanted
             STARTING.values().forEach(s -> s.database().thenAccept(EmbeddedNeo4j::close));
             STARTING.clear();
         }

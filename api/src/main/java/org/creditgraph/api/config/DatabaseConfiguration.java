@@ -3,11 +3,15 @@ package org.creditgraph.api.config;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.store.AccidentStore;
 import org.creditgraph.model.store.CheckEvidenceStore;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
 import org.creditgraph.model.store.ListingCandidateStore;
+import org.creditgraph.model.store.ListingStore;
 import org.creditgraph.model.store.LoadRunStore;
+import org.creditgraph.model.store.PenaltyStore;
+import org.creditgraph.model.store.PersonStore;
 import org.creditgraph.model.store.SchemaMigrations;
 import org.creditgraph.model.store.SubjectResolver;
 import org.creditgraph.model.store.SubjectSearch;
@@ -111,5 +115,25 @@ public class DatabaseConfiguration {
     @Bean
     SubjectSearch subjectSearch(Graph graph) {
         return new SubjectSearch(graph);
+    }
+
+    @Bean
+    PenaltyStore penaltyStore(Graph graph) {
+        return new PenaltyStore(graph);
+    }
+
+    @Bean
+    AccidentStore accidentStore(Graph graph) {
+        return new AccidentStore(graph);
+    }
+
+    @Bean
+    ListingStore listingStore(Graph graph) {
+        return new ListingStore(graph);
+    }
+
+    @Bean
+    PersonStore personStore(Graph graph) {
+        return new PersonStore(graph);
     }
 }

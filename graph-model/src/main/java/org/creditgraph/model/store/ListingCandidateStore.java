@@ -55,13 +55,13 @@ public final class ListingCandidateStore {
                 .sorted(java.util.Comparator.comparing(CheckEvidence::subjectId))
                 .forEach(e -> {
                     // LISTING_CRITERIA_MET does not depend on the domain or the catalogue.
-                    List<ListingCriteria.Criterion> met = SanctionDecision.decide(
-                                    e, SanctionDomain.BUSINESS_OPERATION, asOf, List.of(), 0)
-                            .reasons()
-                            .stream()
-                            .filter(r -> r.code() == ReasonCode.LISTING_CRITERIA_MET)
-                            .map(CheckReason::criterion)
-                            .toList();
+                    List<ListingCriteria.Criterion> met =
+                            SanctionDecision.decide(e, SanctionDomain.BUSINESS_OPERATION, asOf, List.of(), 0)
+                                    .reasons()
+                                    .stream()
+                                    .filter(r -> r.code() == ReasonCode.LISTING_CRITERIA_MET)
+                                    .map(CheckReason::criterion)
+                                    .toList();
                     if (!met.isEmpty()) {
                         candidates.add(new Candidate(e.subjectId(), e.kind(), met));
                     }

@@ -20,8 +20,7 @@ class ListingCandidateStoreTest {
     @BeforeAll
     static void scenario() {
         TestGraph.clean();
-        TestGraph.driver().executableQuery(
-                        """
+        TestGraph.driver().executableQuery("""
                         CREATE (e1:Enterprise {uscc: 'E1', name: '两起较大事故公司'})
                         CREATE (e2:Enterprise {uscc: 'E2', name: '一起较大事故公司'})
                         CREATE (e3:Enterprise {uscc: 'E3', name: '已列入公司'})
@@ -35,15 +34,15 @@ class ListingCandidateStoreTest {
                         CREATE (l:Listing {key: 'L3', list: 'SERIOUS_DISHONESTY', listedOn: date('2024-06-01')})-[:OF]->(e3)
                         CREATE (l)-[:BASED_ON]->(a4)
                         CREATE (:Penalty {key: 'X|1', decisionNumber: '1', decidedOn: date('2024-05-01'), violationType: '瞒报生产安全事故'})-[:AGAINST]->(p)
-                        """)
-                .execute();
+                        """).execute();
     }
 
     static Map<String, String> codes(LocalDate asOf) {
         return store.candidates(asOf).stream()
-                .collect(Collectors.toMap(
-                        ListingCandidateStore.Candidate::subjectId,
-                        c -> c.criteria().stream().map(ListingCriteria.Criterion::code).sorted().collect(Collectors.joining(","))));
+                .collect(Collectors.toMap(ListingCandidateStore.Candidate::subjectId, c -> c.criteria().stream()
+                        .map(ListingCriteria.Criterion::code)
+                        .sorted()
+                        .collect(Collectors.joining(","))));
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.creditgraph.api.graphql;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import org.creditgraph.model.Enterprise;
+import org.creditgraph.model.Viewer;
+import org.creditgraph.model.store.AccidentStore;
+import org.creditgraph.model.store.ListingStore;
+import org.creditgraph.model.store.Page;
+import org.creditgraph.model.store.PageRequest;
+import org.creditgraph.model.store.PenaltyStore;
+import org.creditgraph.model.store.PersonStore;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * The nested fields of {@code Enterprise}, batched: one query per field and level, however many
+ * enterprises the level holds. The connections take {@code first}/{@code after}, which apply to each
+ * enterprise; their data loaders group the enterprises by those arguments.
+ */
+@Controller
+public class EnterpriseFieldsController {
+
+    static final String PENALTIES = "enterprisePenalties";
+    static final String ACCIDENTS = "enterpriseAccidents";
+    static final String LISTINGS = "enterpriseListings";
+
+    /** One enterprise's connection with its paging arguments: the data loader key. */
+    record PageKey(String uscc, PageRequest page) {}
+
+    private final PersonStore persons;
+
+    public EnterpriseFieldsController(
+            BatchLoaderRegistry registry,
+            PenaltyStore penalties,
+            AccidentStore accidents,
+            ListingStore listings,
+            PersonStore persons) {
+        this.persons = persons;
+        register(registry, PENALTIES, (usccs, page) -> penalties.ofEnterprises(usccs, page, Viewer.PUBLIC));
+        register(registry, ACCIDENTS, (usccs, page) -> accidents.ofEnterprises(usccs, page, Viewer.PUBLIC));
+        register(registry, LISTINGS, (usccs, page) -> listings.ofEnterprises(usccs, page, Viewer.PUBLIC));
+    }
+
+    private static <T> void register(
+            BatchLoaderRegistry registry,
+            String name,
+            BiFunction<List<String>, PageRequest, Map<String, Page<T>>> load) {
+        registry.<PageKey, Map<String, Object>>forName(name)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> batch(keys, load)));
+    }
+
+    private static <T> Map<PageKey, Map<String, Object>> batch(
+            Set<PageKey> keys, BiFunction<List<String>, PageRequest, Map<String, Page<T>>> load) {
+        Map<PageRequest, List<String>> byPage = new LinkedHashMap<>();
+        for (PageKey key : keys) {
+            byPage.computeIfAbsent(key.page(), p -> new java.util.ArrayList<>()).add(key.uscc());
+        }
+        Map<PageKey, Map<String, Object>> result = new HashMap<>();
+        byPage.forEach((page, usccs) -> load.apply(usccs, page)
+                .forEach((uscc, connection) -> result.put(new PageKey(uscc, page), Connections.of(connection))));
+        return result;
+    }
+
+    private static CompletableFuture<Map<String, Object>> load(
+            DataFetchingEnvironment env, String name, Enterprise enterprise, Integer first, String after) {
+        DataLoader<PageKey, Map<String, Object>> loader = env.getDataLoader(name);
+        return loader.load(new PageKey(enterprise.uscc(), PageRequest.of(first, after)));
+    }
+
+    @SchemaMapping(typeName = "Enterprise", field = "penalties")
+    public CompletableFuture<Map<String, Object>> penalties(
+            Enterprise enterprise, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return load(env, PENALTIES, enterprise, first, after);
+    }
+
+    @SchemaMapping(typeName = "Enterprise", field = "accidents")
+    public CompletableFuture<Map<String, Object>> accidents(
+            Enterprise enterprise, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return load(env, ACCIDENTS, enterprise, first, after);
+    }
+
+    @SchemaMapping(typeName = "Enterprise", field = "listings")
+    public CompletableFuture<Map<String, Object>> listings(
+            Enterprise enterprise, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return load(env, LISTINGS, enterprise, first, after);
+    }
+
+    @BatchMapping(typeName = "Enterprise", field = "roles")
+    public Map<Enterprise, List<PersonStore.Role>> roles(List<Enterprise> enterprises) {
+        Map<String, List<PersonStore.Role>> byUscc = persons.rolesIn(usccs(enterprises), Viewer.PUBLIC);
+        return byEnterprise(enterprises, byUscc);
+    }
+
+    @BatchMapping(typeName = "Enterprise", field = "investors")
+    public Map<Enterprise, List<PersonStore.Investment>> investors(List<Enterprise> enterprises) {
+        return byEnterprise(enterprises, persons.investorsOf(usccs(enterprises), Viewer.PUBLIC));
+    }
+
+    @BatchMapping(typeName = "Enterprise", field = "investments")
+    public Map<Enterprise, List<PersonStore.Investment>> investments(List<Enterprise> enterprises) {
+        return byEnterprise(enterprises, persons.investmentsOf(usccs(enterprises), Viewer.PUBLIC));
+    }
+
+    private static List<String> usccs(List<Enterprise> enterprises) {
+        return enterprises.stream().map(Enterprise::uscc).distinct().toList();
+    }
+
+    private static <T> Map<Enterprise, List<T>> byEnterprise(
+            List<Enterprise> enterprises, Map<String, List<T>> byUscc) {
+        Map<Enterprise, List<T>> result = new LinkedHashMap<>();
+        for (Enterprise e : enterprises) {
+            result.put(e, byUscc.getOrDefault(e.uscc(), List.of()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,49 @@
+package org.creditgraph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.creditgraph.model.rules.ListingPeriod;
+import org.creditgraph.model.rules.ListingRegime;
+
+/**
+ * 名单记录: a subject's entry on a credit list (D3). {@code list} names the regime (a {@link
+ * ListingRegime} name, or the source's text for another regime). The name of a listed natural
+ * person is already masked for anonymous callers (D12).
+ */
+public record Listing(
+        String key,
+        String list,
+        String name,
+        String subjectCode,
+        LocalDate listedOn,
+        LocalDate expiresOn,
+        LocalDate removedOn,
+        LocalDate restoredOn,
+        String removalReason,
+        String reason,
+        String authorityName,
+        String authorityUscc,
+        List<String> basis) {
+
+    public Optional<ListingRegime> regime() {
+        return ListingRegime.parse(list);
+    }
+
+    /**
+     * D3: in force on {@code asOf} by {@link ListingPeriod}. A list of another regime has no default
+     * period: it is in force from listedOn until its expiry or (unrevoked) removal, whichever is given.
+     */
+    public boolean inForce(LocalDate asOf) {
+        var dates = new ListingPeriod.ListingDates(listedOn, expiresOn, removedOn, restoredOn);
+        Optional<ListingRegime> regime = regime();
+        if (regime.isPresent()) {
+            return ListingPeriod.inForce(regime.get(), dates, asOf);
+        }
+        if (listedOn.isAfter(asOf) || (expiresOn != null && !asOf.isBefore(expiresOn))) {
+            return false;
+        }
+        boolean restored = restoredOn != null && !restoredOn.isAfter(asOf);
+        return restored || removedOn == null || asOf.isBefore(removedOn);
+    }
+}

@@ -19,4 +19,9 @@ public record Viewer(Role role, Set<SanctionDomain> domains, String name) {
     public boolean isPublic() {
         return role == Role.PUBLIC;
     }
+
+    /** Contract §2: an AGENCY limited to named domains may check only those; others check any. */
+    public boolean mayCheck(SanctionDomain domain) {
+        return role != Role.AGENCY || domains.isEmpty() || domains.contains(domain);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
+import org.creditgraph.api.limits.LimitsProperties;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.SanctionDomain;
@@ -37,7 +38,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CheckService {
 
-    public static final int MAX_BATCH = 10_000;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final SubjectResolver resolver;
@@ -45,18 +45,21 @@ public class CheckService {
     private final LoadRunStore runs;
     private final PersonIdentity identity;
     private final int exposureDepth;
+    private final int maxBatch;
 
     public CheckService(
             SubjectResolver resolver,
             CheckEvidenceStore evidence,
             LoadRunStore runs,
             PersonIdentity identity,
-            @Value("${creditgraph.exposure-depth:2}") int exposureDepth) {
+            @Value("${creditgraph.exposure-depth:2}") int exposureDepth,
+            LimitsProperties limits) {
         this.resolver = resolver;
         this.evidence = evidence;
         this.runs = runs;
         this.identity = identity;
         this.exposureDepth = exposureDepth;
+        this.maxBatch = limits.maxBatch();
     }
 
     /** A resolved reference: the id and kind to fetch, or nothing when the reference names no one. */
@@ -64,9 +67,16 @@ public class CheckService {
 
     public List<SanctionCheckView> check(
             List<SubjectRefInput> refs, SanctionDomain domain, LocalDate asOf, Viewer viewer, Consumer<String> warn) {
-        if (refs.size() > MAX_BATCH) {
+        if (!viewer.mayCheck(domain)) {
             throw new ApiException(
-                    ErrorCode.BAD_USER_INPUT, "at most " + MAX_BATCH + " subjects per batch, got " + refs.size());
+                    ErrorCode.FORBIDDEN,
+                    "this key may check only "
+                            + viewer.domains().stream().sorted().toList() + ", not " + domain,
+                    Map.of("domain", domain.name()));
+        }
+        if (refs.size() > maxBatch) {
+            throw new ApiException(
+                    ErrorCode.BAD_USER_INPUT, "at most " + maxBatch + " subjects per batch, got " + refs.size());
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(SHANGHAI);
         List<Target> targets = resolve(refs, viewer, warn);

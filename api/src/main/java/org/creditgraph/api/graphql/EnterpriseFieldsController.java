@@ -1,5 +1,6 @@
 package org.creditgraph.api.graphql;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
+import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Enterprise;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.store.AccidentStore;
@@ -36,6 +37,12 @@ public class EnterpriseFieldsController {
     static final String ACCIDENTS = "enterpriseAccidents";
     static final String LISTINGS = "enterpriseListings";
 
+    /** A page of each enterprise's records, as the viewer may see them (D6, D12). */
+    @FunctionalInterface
+    interface Loader<T> {
+        Map<String, Page<T>> page(List<String> usccs, PageRequest page, Viewer viewer);
+    }
+
     /** One enterprise's connection with its paging arguments: the data loader key. */
     record PageKey(String uscc, PageRequest page) {}
 
@@ -48,27 +55,24 @@ public class EnterpriseFieldsController {
             ListingStore listings,
             PersonStore persons) {
         this.persons = persons;
-        register(registry, PENALTIES, (usccs, page) -> penalties.ofEnterprises(usccs, page, Viewer.PUBLIC));
-        register(registry, ACCIDENTS, (usccs, page) -> accidents.ofEnterprises(usccs, page, Viewer.PUBLIC));
-        register(registry, LISTINGS, (usccs, page) -> listings.ofEnterprises(usccs, page, Viewer.PUBLIC));
+        register(registry, PENALTIES, penalties::ofEnterprises);
+        register(registry, ACCIDENTS, accidents::ofEnterprises);
+        register(registry, LISTINGS, listings::ofEnterprises);
     }
 
-    private static <T> void register(
-            BatchLoaderRegistry registry,
-            String name,
-            BiFunction<List<String>, PageRequest, Map<String, Page<T>>> load) {
+    private static <T> void register(BatchLoaderRegistry registry, String name, Loader<T> load) {
         registry.<PageKey, Map<String, Object>>forName(name)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> batch(keys, load)));
+                .registerMappedBatchLoader(
+                        (keys, env) -> Mono.fromCallable(() -> batch(keys, load, Callers.of(env.getContext()))));
     }
 
-    private static <T> Map<PageKey, Map<String, Object>> batch(
-            Set<PageKey> keys, BiFunction<List<String>, PageRequest, Map<String, Page<T>>> load) {
+    private static <T> Map<PageKey, Map<String, Object>> batch(Set<PageKey> keys, Loader<T> load, Viewer viewer) {
         Map<PageRequest, List<String>> byPage = new LinkedHashMap<>();
         for (PageKey key : keys) {
             byPage.computeIfAbsent(key.page(), p -> new java.util.ArrayList<>()).add(key.uscc());
         }
         Map<PageKey, Map<String, Object>> result = new HashMap<>();
-        byPage.forEach((page, usccs) -> load.apply(usccs, page)
+        byPage.forEach((page, usccs) -> load.page(usccs, page, viewer)
                 .forEach((uscc, connection) -> result.put(new PageKey(uscc, page), Connections.of(connection))));
         return result;
     }
@@ -98,19 +102,21 @@ public class EnterpriseFieldsController {
     }
 
     @BatchMapping(typeName = "Enterprise", field = "roles")
-    public Map<Enterprise, List<PersonStore.Role>> roles(List<Enterprise> enterprises) {
-        Map<String, List<PersonStore.Role>> byUscc = persons.rolesIn(usccs(enterprises), Viewer.PUBLIC);
+    public Map<Enterprise, List<PersonStore.Role>> roles(List<Enterprise> enterprises, GraphQLContext context) {
+        Map<String, List<PersonStore.Role>> byUscc = persons.rolesIn(usccs(enterprises), Callers.of(context));
         return byEnterprise(enterprises, byUscc);
     }
 
     @BatchMapping(typeName = "Enterprise", field = "investors")
-    public Map<Enterprise, List<PersonStore.Investment>> investors(List<Enterprise> enterprises) {
-        return byEnterprise(enterprises, persons.investorsOf(usccs(enterprises), Viewer.PUBLIC));
+    public Map<Enterprise, List<PersonStore.Investment>> investors(
+            List<Enterprise> enterprises, GraphQLContext context) {
+        return byEnterprise(enterprises, persons.investorsOf(usccs(enterprises), Callers.of(context)));
     }
 
     @BatchMapping(typeName = "Enterprise", field = "investments")
-    public Map<Enterprise, List<PersonStore.Investment>> investments(List<Enterprise> enterprises) {
-        return byEnterprise(enterprises, persons.investmentsOf(usccs(enterprises), Viewer.PUBLIC));
+    public Map<Enterprise, List<PersonStore.Investment>> investments(
+            List<Enterprise> enterprises, GraphQLContext context) {
+        return byEnterprise(enterprises, persons.investmentsOf(usccs(enterprises), Callers.of(context)));
     }
 
     private static List<String> usccs(List<Enterprise> enterprises) {

@@ -1,10 +1,12 @@
 package org.creditgraph.api.graphql;
 
+import graphql.GraphQLContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Subject;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.ListingCriteria;
@@ -35,8 +37,8 @@ public class ListingCandidateController {
 
     @QueryMapping
     public Map<String, Object> listingCandidates(
-            @Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
-        return page(Viewer.PUBLIC, asOf, PageRequest.of(first, after));
+            @Argument LocalDate asOf, @Argument Integer first, @Argument String after, GraphQLContext context) {
+        return page(Callers.of(context), asOf, PageRequest.of(first, after));
     }
 
     Map<String, Object> page(Viewer viewer, LocalDate asOf, PageRequest request) {

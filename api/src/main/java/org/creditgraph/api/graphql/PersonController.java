@@ -1,7 +1,8 @@
 package org.creditgraph.api.graphql;
 
+import graphql.GraphQLContext;
+import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Person;
-import org.creditgraph.model.Viewer;
 import org.creditgraph.model.store.PersonStore;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,10 +19,10 @@ public class PersonController {
     }
 
     @QueryMapping
-    public Person person(@Argument String id) {
+    public Person person(@Argument String id, GraphQLContext context) {
         if (id == null || id.isBlank()) {
             throw new ApiException(ErrorCode.BAD_USER_INPUT, "id must not be empty");
         }
-        return persons.byId(id.strip(), Viewer.PUBLIC).orElse(null);
+        return persons.byId(id.strip(), Callers.of(context)).orElse(null);
     }
 }

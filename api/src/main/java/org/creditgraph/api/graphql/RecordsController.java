@@ -1,9 +1,10 @@
 package org.creditgraph.api.graphql;
 
+import graphql.GraphQLContext;
 import java.time.LocalDate;
 import java.util.Map;
+import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Listing;
-import org.creditgraph.model.Viewer;
 import org.creditgraph.model.store.AccidentStore;
 import org.creditgraph.model.store.ListingStore;
 import org.creditgraph.model.store.PageRequest;
@@ -29,20 +30,29 @@ public class RecordsController {
 
     @QueryMapping
     public Map<String, Object> penalties(
-            @Argument PenaltyStore.Filter filter, @Argument Integer first, @Argument String after) {
-        return Connections.of(penalties.find(filter, PageRequest.of(first, after), Viewer.PUBLIC));
+            @Argument PenaltyStore.Filter filter,
+            @Argument Integer first,
+            @Argument String after,
+            GraphQLContext context) {
+        return Connections.of(penalties.find(filter, PageRequest.of(first, after), Callers.of(context)));
     }
 
     @QueryMapping
     public Map<String, Object> accidents(
-            @Argument AccidentStore.Filter filter, @Argument Integer first, @Argument String after) {
-        return Connections.of(accidents.find(filter, PageRequest.of(first, after), Viewer.PUBLIC));
+            @Argument AccidentStore.Filter filter,
+            @Argument Integer first,
+            @Argument String after,
+            GraphQLContext context) {
+        return Connections.of(accidents.find(filter, PageRequest.of(first, after), Callers.of(context)));
     }
 
     @QueryMapping
     public Map<String, Object> listings(
-            @Argument ListingStore.Filter filter, @Argument Integer first, @Argument String after) {
-        return Connections.of(listings.find(filter, PageRequest.of(first, after), Viewer.PUBLIC));
+            @Argument ListingStore.Filter filter,
+            @Argument Integer first,
+            @Argument String after,
+            GraphQLContext context) {
+        return Connections.of(listings.find(filter, PageRequest.of(first, after), Callers.of(context)));
     }
 
     /** D3: in force on asOf, today in Asia/Shanghai by default. */

@@ -1,8 +1,9 @@
 package org.creditgraph.api.graphql;
 
+import graphql.GraphQLContext;
 import java.util.Map;
+import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Enterprise;
-import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.Uscc;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.PageRequest;
@@ -34,10 +35,11 @@ public class SubjectController {
     }
 
     @QueryMapping
-    public Map<String, Object> search(@Argument String text, @Argument Integer first, @Argument String after) {
+    public Map<String, Object> search(
+            @Argument String text, @Argument Integer first, @Argument String after, GraphQLContext context) {
         if (text == null || text.isBlank()) {
             throw new ApiException(ErrorCode.BAD_USER_INPUT, "search text must not be empty");
         }
-        return Connections.of(search.search(text, PageRequest.of(first, after), Viewer.PUBLIC));
+        return Connections.of(search.search(text, PageRequest.of(first, after), Callers.of(context)));
     }
 }

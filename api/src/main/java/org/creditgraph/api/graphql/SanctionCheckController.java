@@ -6,13 +6,13 @@ import java.util.List;
 import org.creditgraph.api.check.CheckService;
 import org.creditgraph.api.check.SanctionCheckView;
 import org.creditgraph.api.check.SubjectRefInput;
+import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.SanctionDomain;
-import org.creditgraph.model.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code sanctionCheck} and {@code sanctionChecks} (D7). */
+/** {@code sanctionCheck} and {@code sanctionChecks} (D7) for the caller of the request (receipts for agencies, D8). */
 @Controller
 public class SanctionCheckController {
 
@@ -28,7 +28,7 @@ public class SanctionCheckController {
             @Argument SanctionDomain domain,
             @Argument LocalDate asOf,
             GraphQLContext context) {
-        return checks.check(List.of(subject), domain, asOf, Viewer.PUBLIC, w -> ResponseWarnings.add(context, w))
+        return checks.check(List.of(subject), domain, asOf, Callers.of(context), w -> ResponseWarnings.add(context, w))
                 .getFirst();
     }
 
@@ -38,6 +38,6 @@ public class SanctionCheckController {
             @Argument SanctionDomain domain,
             @Argument LocalDate asOf,
             GraphQLContext context) {
-        return checks.check(subjects, domain, asOf, Viewer.PUBLIC, w -> ResponseWarnings.add(context, w));
+        return checks.check(subjects, domain, asOf, Callers.of(context), w -> ResponseWarnings.add(context, w));
     }
 }

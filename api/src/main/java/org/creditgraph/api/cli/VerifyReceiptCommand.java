@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "verify-receipt",
+        mixinStandardHelpOptions = true,
         description = "Verify a check receipt offline and print its content (exit 0 valid, 1 invalid).")
 final class VerifyReceiptCommand implements Callable<Integer> {
 

@@ -3,13 +3,16 @@ package org.creditgraph.api.check;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.api.limits.LimitsProperties;
+import org.creditgraph.api.receipt.ReceiptIssuer;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.SanctionDomain;
@@ -33,7 +36,8 @@ import org.springframework.stereotype.Service;
 /**
  * D7 sanction checks: resolve the subjects, fetch their evidence in one query per subject kind,
  * decide in plain Java, and return the decision with the data version it used. A batch costs the
- * same number of database queries as a single check.
+ * same number of database queries as a single check. D8: an agency caller's answers each carry a
+ * signed receipt, and the check is written to the audit log (one more query per call).
  */
 @Service
 public class CheckService {
@@ -44,6 +48,8 @@ public class CheckService {
     private final CheckEvidenceStore evidence;
     private final LoadRunStore runs;
     private final PersonIdentity identity;
+    private final SubjectCodes codes;
+    private final ReceiptIssuer receipts;
     private final int exposureDepth;
     private final int maxBatch;
 
@@ -52,12 +58,15 @@ public class CheckService {
             CheckEvidenceStore evidence,
             LoadRunStore runs,
             PersonIdentity identity,
+            ReceiptIssuer receipts,
             @Value("${creditgraph.exposure-depth:2}") int exposureDepth,
             LimitsProperties limits) {
         this.resolver = resolver;
         this.evidence = evidence;
         this.runs = runs;
         this.identity = identity;
+        this.codes = new SubjectCodes(identity);
+        this.receipts = receipts;
         this.exposureDepth = exposureDepth;
         this.maxBatch = limits.maxBatch();
     }
@@ -92,10 +101,18 @@ public class CheckService {
         Map<String, Subject> subjects = resolver.byIds(usccs, personIds, viewer);
         List<MeasureDef> catalogue = evidence.catalogue();
         String dataVersion = runs.dataVersion().orElse("empty");
-        List<SanctionCheckView> answers = new ArrayList<>(targets.size());
+        List<CheckResult> results = new ArrayList<>(targets.size());
         for (Target t : targets) {
             CheckEvidence e = t == null ? CheckEvidence.notFound(null, null) : found.get(t.id());
-            CheckResult result = SanctionDecision.decide(e, domain, date, catalogue, exposureDepth);
+            results.add(SanctionDecision.decide(e, domain, date, catalogue, exposureDepth));
+        }
+        List<String> tokens = viewer.isPublic()
+                ? Collections.nCopies(targets.size(), null)
+                : receipts.issue(viewer, domain, date, dataVersion, receiptAnswers(refs, targets, results));
+        List<SanctionCheckView> answers = new ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            CheckResult result = results.get(i);
             answers.add(new SanctionCheckView(
                     result.verdict(),
                     result.subjectFound(),
@@ -110,9 +127,40 @@ public class CheckService {
                             : result.reasons(),
                     result.evidenceIds(),
                     dataVersion,
-                    null));
+                    tokens.get(i)));
         }
         return answers;
+    }
+
+    /**
+     * D8/D12: how receipts and the audit log name each subject: its USCC or person id; for a
+     * subject the graph does not know, what was asked, with any ID number replaced by its opaque id.
+     */
+    private List<ReceiptIssuer.Answer> receiptAnswers(
+            List<SubjectRefInput> refs, List<Target> targets, List<CheckResult> results) {
+        List<ReceiptIssuer.Answer> answers = new ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            CheckResult result = results.get(i);
+            String code = t == null
+                    ? codes.withoutIdNumbers(refs.get(i).name().strip())
+                    : result.subjectFound() ? t.id() : codes.withoutIdNumbers(t.id());
+            answers.add(new ReceiptIssuer.Answer(
+                    code, t == null ? "UNKNOWN" : t.kind().name(), result));
+        }
+        return answers;
+    }
+
+    /**
+     * D8: the subject codes under which the audit log may hold checks of this subject (resolved as a
+     * check resolves it; a name matching several subjects is AMBIGUOUS_SUBJECT).
+     */
+    public List<String> auditCodes(SubjectRefInput ref, Viewer viewer) {
+        Target t = resolve(List.of(ref), viewer, warning -> {}).getFirst();
+        if (t == null) {
+            return List.of(codes.withoutIdNumbers(ref.name().strip()));
+        }
+        return List.copyOf(new LinkedHashSet<>(List.of(t.id(), codes.withoutIdNumbers(t.id()))));
     }
 
     private List<Target> resolve(List<SubjectRefInput> refs, Viewer viewer, Consumer<String> warn) {

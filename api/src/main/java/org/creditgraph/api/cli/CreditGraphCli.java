@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "creditgraph",
         mixinStandardHelpOptions = true,
         description = "Credit Graph: GraphQL API over China's work-safety credit graph.",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, VerifyReceiptCommand.class, CommandLine.HelpCommand.class})
 public final class CreditGraphCli {
 
     public static void main(String[] args) {

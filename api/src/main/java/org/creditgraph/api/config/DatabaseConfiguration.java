@@ -4,6 +4,7 @@ import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.store.AccidentStore;
+import org.creditgraph.model.store.AuditStore;
 import org.creditgraph.model.store.CheckEvidenceStore;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
@@ -135,5 +136,10 @@ public class DatabaseConfiguration {
     @Bean
     PersonStore personStore(Graph graph) {
         return new PersonStore(graph);
+    }
+
+    @Bean
+    AuditStore auditStore(Graph graph) {
+        return new AuditStore(graph);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code sanctionCheck} and {@code sanctionChecks} (D7). */
+/** {@code sanctionCheck} and {@code sanctionChecks} (D7) for the caller of the request (receipts for agencies, D8). */
 @Controller
 public class SanctionCheckController {
 

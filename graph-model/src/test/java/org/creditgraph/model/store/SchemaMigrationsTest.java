@@ -25,8 +25,8 @@ class SchemaMigrationsTest {
     void applyingTwiceLeavesTheSameSchema() {
         var driver = TestGraph.driver();
         List<String> before = schema();
-        assertThat(SchemaMigrations.apply(driver)).contains("0003");
-        assertThat(SchemaMigrations.apply(driver)).contains("0003");
+        assertThat(SchemaMigrations.apply(driver)).contains("0004");
+        assertThat(SchemaMigrations.apply(driver)).contains("0004");
         assertThat(schema()).isEqualTo(before);
         assertThat(before)
                 .contains(
@@ -35,9 +35,11 @@ class SchemaMigrationsTest {
                         "penalty_key",
                         "accident_number",
                         "listing_key",
-                        "subject_names");
+                        "subject_names",
+                        "audit_entry_receipt_id",
+                        "audit_entry_subject_code");
         assertThat(TestGraph.count("MATCH (m:__Neo4jMigration) RETURN count(m)"))
-                .isEqualTo(4); // BASELINE + 3
+                .isEqualTo(5); // BASELINE + 4
     }
 
     @Test

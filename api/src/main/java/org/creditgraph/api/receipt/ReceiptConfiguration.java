@@ -1,0 +1,30 @@
+package org.creditgraph.api.receipt;
+
+import java.nio.file.Path;
+import org.creditgraph.api.config.CreditGraphProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * D8: the receipt key comes from {@code creditgraph.receipts.key-file} (CREDITGRAPH_RECEIPT_KEY_FILE)
+ * when set, else from the data dir, where it is created on first start. The data dir holds it also
+ * when the graph is an external Neo4j (NEO4J_URI).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReceiptConfiguration {
+
+    @Bean
+    ReceiptSigner receiptSigner(
+            CreditGraphProperties properties, @Value("${creditgraph.receipts.key-file:}") String keyFile) {
+        return new ReceiptSigner(
+                keyFile.isBlank()
+                        ? ReceiptKeyFile.loadOrCreate(properties.dataDir())
+                        : ReceiptKeyFile.read(Path.of(keyFile.strip())));
+    }
+
+    @Bean
+    ReceiptVerifier receiptVerifier(ReceiptSigner signer) {
+        return new ReceiptVerifier(signer.publicKeys());
+    }
+}

@@ -13,6 +13,8 @@
  *       {@link org.creditgraph.model.rules.Industry}.
  *   <li>D6 publicity window and evidence: {@link org.creditgraph.model.rules.Publicity}.
  *   <li>D9 listing criteria: {@link org.creditgraph.model.rules.ListingCriteria}.
+ *   <li>D10 working days and the disclosure deadline: {@link org.creditgraph.model.rules.WorkingDays} over a
+ *       {@link org.creditgraph.model.rules.HolidayCalendar} (data: {@code calendar/cn-YYYY.csv}).
  *   <li>D11 penalty types and amounts: {@link org.creditgraph.model.rules.PenaltyType},
  *       {@link org.creditgraph.model.rules.PenaltyTypes}, {@link org.creditgraph.model.rules.Money}.
  *   <li>Dates in source formats, for all time rules: {@link org.creditgraph.model.rules.Dates}.

@@ -120,6 +120,8 @@ public final class PenaltiesLoader implements KindLoader {
                 + Cypher.same("pen", "a, pen, row")
                 + "CALL (a, pen, row, same) { WITH * WHERE NOT same "
                 + "  SET pen += row.props, " + Cypher.provenance("pen")
+                // D10: the first load time stands in for a missing 公示日期; set by the run that
+                // creates the node, never changed by later loads of the same record
                 + "  , pen.firstLoadedAt = coalesce(pen.firstLoadedAt, $run.startedAt) "
                 + "  MERGE (pen)-[:ISSUED_BY]->(a) "
                 + "  WITH pen, row "

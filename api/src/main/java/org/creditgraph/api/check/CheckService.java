@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
+import org.creditgraph.api.resilience.DatabaseGuard;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.SanctionDomain;
@@ -45,18 +46,21 @@ public class CheckService {
     private final LoadRunStore runs;
     private final PersonIdentity identity;
     private final int exposureDepth;
+    private final DatabaseGuard guard;
 
     public CheckService(
             SubjectResolver resolver,
             CheckEvidenceStore evidence,
             LoadRunStore runs,
             PersonIdentity identity,
-            @Value("${creditgraph.exposure-depth:2}") int exposureDepth) {
+            @Value("${creditgraph.exposure-depth:2}") int exposureDepth,
+            DatabaseGuard guard) {
         this.resolver = resolver;
         this.evidence = evidence;
         this.runs = runs;
         this.identity = identity;
         this.exposureDepth = exposureDepth;
+        this.guard = guard;
     }
 
     /** A resolved reference: the id and kind to fetch, or nothing when the reference names no one. */
@@ -77,8 +81,12 @@ public class CheckService {
                 (t.kind() == SubjectKind.ENTERPRISE ? usccs : personIds).add(t.id());
             }
         }
-        Map<String, CheckEvidence> found = new LinkedHashMap<>(evidence.enterprises(usccs, date, exposureDepth));
-        found.putAll(evidence.persons(personIds, date));
+        // Large batches: batch bulkhead and batch timeout around the heavy evidence queries.
+        Map<String, CheckEvidence> found = guard.batch(refs.size(), () -> {
+            Map<String, CheckEvidence> all = new LinkedHashMap<>(evidence.enterprises(usccs, date, exposureDepth));
+            all.putAll(evidence.persons(personIds, date));
+            return all;
+        });
         Map<String, Subject> subjects = resolver.byIds(usccs, personIds, viewer);
         List<MeasureDef> catalogue = evidence.catalogue();
         String dataVersion = runs.dataVersion().orElse("empty");

@@ -13,6 +13,7 @@ import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.api.limits.LimitsProperties;
 import org.creditgraph.api.receipt.ReceiptIssuer;
+import org.creditgraph.api.resilience.DatabaseGuard;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.SanctionDomain;
@@ -52,6 +53,7 @@ public class CheckService {
     private final ReceiptIssuer receipts;
     private final int exposureDepth;
     private final int maxBatch;
+    private final DatabaseGuard guard;
 
     public CheckService(
             SubjectResolver resolver,
@@ -60,7 +62,8 @@ public class CheckService {
             PersonIdentity identity,
             ReceiptIssuer receipts,
             @Value("${creditgraph.exposure-depth:2}") int exposureDepth,
-            LimitsProperties limits) {
+            LimitsProperties limits,
+            DatabaseGuard guard) {
         this.resolver = resolver;
         this.evidence = evidence;
         this.runs = runs;
@@ -69,6 +72,7 @@ public class CheckService {
         this.receipts = receipts;
         this.exposureDepth = exposureDepth;
         this.maxBatch = limits.maxBatch();
+        this.guard = guard;
     }
 
     /** A resolved reference: the id and kind to fetch, or nothing when the reference names no one. */
@@ -96,8 +100,12 @@ public class CheckService {
                 (t.kind() == SubjectKind.ENTERPRISE ? usccs : personIds).add(t.id());
             }
         }
-        Map<String, CheckEvidence> found = new LinkedHashMap<>(evidence.enterprises(usccs, date, exposureDepth));
-        found.putAll(evidence.persons(personIds, date));
+        // Large batches: batch bulkhead and batch timeout around the heavy evidence queries.
+        Map<String, CheckEvidence> found = guard.batch(refs.size(), () -> {
+            Map<String, CheckEvidence> all = new LinkedHashMap<>(evidence.enterprises(usccs, date, exposureDepth));
+            all.putAll(evidence.persons(personIds, date));
+            return all;
+        });
         Map<String, Subject> subjects = resolver.byIds(usccs, personIds, viewer);
         List<MeasureDef> catalogue = evidence.catalogue();
         String dataVersion = runs.dataVersion().orElse("empty");

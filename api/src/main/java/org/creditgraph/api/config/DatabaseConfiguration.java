@@ -1,5 +1,8 @@
 package org.creditgraph.api.config;
 
+import java.util.concurrent.TimeUnit;
+import org.creditgraph.api.resilience.DatabaseGuard;
+import org.creditgraph.api.resilience.ResilienceProperties;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
@@ -17,6 +20,7 @@ import org.creditgraph.model.store.SchemaMigrations;
 import org.creditgraph.model.store.SubjectResolver;
 import org.creditgraph.model.store.SubjectSearch;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
@@ -55,20 +59,35 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(CreditGraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+    Driver neo4jDriver(
+            CreditGraphProperties properties, ResilienceProperties resilience, ObjectProvider<EmbeddedNeo4j> embedded) {
         Driver driver;
         if (properties.embedded()) {
-            driver = GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none());
+            driver = GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none(), driverConfig(resilience));
         } else {
             var auth = properties.neo4jUsername() == null
                             || properties.neo4jUsername().isBlank()
                     ? AuthTokens.none()
                     : AuthTokens.basic(properties.neo4jUsername(), properties.neo4jPassword());
-            driver = GraphDatabase.driver(properties.neo4jUri(), auth);
+            driver = GraphDatabase.driver(properties.neo4jUri(), auth, driverConfig(resilience));
         }
         driver.verifyConnectivity();
         SchemaMigrations.apply(driver);
         return driver;
+    }
+
+    /**
+     * Bounded waits for a connection. The driver's own transaction retry is off (max retry time 0):
+     * {@link DatabaseGuard} retries instead, within the time an UNAVAILABLE answer is promised in,
+     * and never re-runs a write whose commit may have happened.
+     */
+    static Config driverConfig(ResilienceProperties resilience) {
+        return Config.builder()
+                .withConnectionTimeout(resilience.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(
+                        resilience.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     @Bean
@@ -78,8 +97,13 @@ public class DatabaseConfiguration {
 
     /** The graph, with the demo data set loaded into a new data dir before any request is served. */
     @Bean
-    Graph graph(Driver driver, CreditGraphProperties properties, FreshDataDir fresh, PersonIdentity identity) {
-        Graph graph = new Graph(driver);
+    Graph graph(
+            Driver driver,
+            DatabaseGuard guard,
+            CreditGraphProperties properties,
+            FreshDataDir fresh,
+            PersonIdentity identity) {
+        Graph graph = new Graph(driver, guard);
         new LoadRunStore(graph).checkIdentityFingerprint(identity.fingerprint());
         MeasureCatalogue.load(graph);
         if (DemoData.wanted(properties, fresh.fresh())) {

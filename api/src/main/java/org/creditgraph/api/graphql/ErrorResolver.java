@@ -4,12 +4,15 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.creditgraph.api.resilience.DatabaseFailures;
+import org.creditgraph.api.resilience.DatabaseGuard;
 import org.creditgraph.model.store.Cursor;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -24,6 +27,12 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResolver.class);
 
+    private final DatabaseGuard guard;
+
+    public ErrorResolver(DatabaseGuard guard) {
+        this.guard = guard;
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         return switch (ex) {
@@ -31,8 +40,25 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
             case Cursor.InvalidCursorException cursor ->
                 error(env, ErrorCode.BAD_USER_INPUT, cursor.getMessage(), Map.of());
             case IllegalArgumentException bad -> error(env, ErrorCode.BAD_USER_INPUT, bad.getMessage(), Map.of());
-            case ServiceUnavailableException down -> unavailable(env);
-            case SessionExpiredException expired -> unavailable(env);
+            case CallNotPermittedException open ->
+                error(
+                        env,
+                        ErrorCode.UNAVAILABLE,
+                        "the database is unavailable; retry later",
+                        Map.of("retryAfterSeconds", guard.retryAfterSeconds()));
+            case BulkheadFullException full ->
+                error(
+                        env,
+                        ErrorCode.UNAVAILABLE,
+                        "too many batch checks in progress; retry later",
+                        Map.of("retryAfterSeconds", 1));
+            case Neo4jException slow
+            when DatabaseFailures.isTimeout(slow) -> {
+                log.warn(
+                        "database timeout in {}: {}", env.getExecutionStepInfo().getPath(), slow.getMessage());
+                yield error(env, ErrorCode.UNAVAILABLE, "the database did not answer in time; retry later", Map.of());
+            }
+            case Neo4jException down when DatabaseFailures.isOutage(down) -> unavailable(env);
             default -> {
                 String incident = UUID.randomUUID().toString();
                 log.error(

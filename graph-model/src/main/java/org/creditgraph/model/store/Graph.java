@@ -1,8 +1,11 @@
 package org.creditgraph.model.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -10,36 +13,70 @@ import org.neo4j.driver.RoutingControl;
 
 /**
  * The one gateway to Neo4j. Reads are routed as read transactions (cluster readers); all queries
- * share the driver's bookmark manager, so a read after a write sees it, also in a cluster.
+ * share the driver's bookmark manager, so a read after a write sees it, also in a cluster. Every
+ * transaction passes through a {@link Guard}, which the application uses for timeouts, retries and
+ * its circuit breaker; this module stays free of any resilience library.
  */
 public final class Graph {
 
-    private static final QueryConfig READ =
-            QueryConfig.builder().withRouting(RoutingControl.READ).build();
-    private static final QueryConfig WRITE =
-            QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
+    /**
+     * Wraps every transaction. {@code read} and {@code write} each run one whole transaction (the
+     * supplier), so a guard that retries re-runs the transaction, not part of it.
+     */
+    public interface Guard {
+
+        /** No timeouts, no retries beyond the driver's own: loaders and tests. */
+        Guard PASSTHROUGH = new Guard() {
+            @Override
+            public <T> T read(Supplier<T> transaction) {
+                return transaction.get();
+            }
+
+            @Override
+            public <T> T write(Supplier<T> transaction) {
+                return transaction.get();
+            }
+        };
+
+        <T> T read(Supplier<T> transaction);
+
+        <T> T write(Supplier<T> transaction);
+
+        /** Timeout of the read or write transaction about to start; empty: the server's default. */
+        default Optional<Duration> timeout(RoutingControl routing) {
+            return Optional.empty();
+        }
+    }
 
     private final Driver driver;
+    private final Guard guard;
     private final AtomicLong queries = new AtomicLong();
 
     public Graph(Driver driver) {
+        this(driver, Guard.PASSTHROUGH);
+    }
+
+    public Graph(Driver driver, Guard guard) {
         this.driver = driver;
+        this.guard = guard;
     }
 
     public List<Record> read(String cypher, Map<String, Object> parameters) {
         queries.incrementAndGet();
-        return driver.executableQuery(cypher)
-                .withParameters(parameters)
-                .withConfig(READ)
-                .execute()
-                .records();
+        return guard.read(() -> run(cypher, parameters, RoutingControl.READ));
     }
 
     public List<Record> write(String cypher, Map<String, Object> parameters) {
         queries.incrementAndGet();
+        return guard.write(() -> run(cypher, parameters, RoutingControl.WRITE));
+    }
+
+    private List<Record> run(String cypher, Map<String, Object> parameters, RoutingControl routing) {
+        QueryConfig.Builder config = QueryConfig.builder().withRouting(routing);
+        guard.timeout(routing).ifPresent(config::withTimeout);
         return driver.executableQuery(cypher)
                 .withParameters(parameters)
-                .withConfig(WRITE)
+                .withConfig(config.build())
                 .execute()
                 .records();
     }

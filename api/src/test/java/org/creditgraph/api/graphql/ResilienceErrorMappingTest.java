@@ -1,0 +1,88 @@
+package org.creditgraph.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.GraphQLError;
+import graphql.Scalars;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.creditgraph.api.resilience.DatabaseGuard;
+import org.creditgraph.api.resilience.ResilienceProperties;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/** Database failures reach callers as UNAVAILABLE with a fixed message: no class name, Cypher or host. */
+class ResilienceErrorMappingTest {
+
+    private final DatabaseGuard guard = new DatabaseGuard(ResilienceProperties.defaults());
+    private final ErrorResolver resolver = new ErrorResolver(guard);
+
+    @Test
+    void outagesTimeoutsOpenCircuitAndFullBulkheadAreUnavailable() {
+        guard.circuit().transitionToOpenState();
+        Map<Throwable, String> cases = Map.of(
+                new ServiceUnavailableException("Unable to connect to 127.0.0.1:7687, ensure the database is running"),
+                "the database is unavailable; retry later",
+                new SessionExpiredException("Connection to the database terminated at bolt://10.0.0.5:7687"),
+                "the database is unavailable; retry later",
+                new TransientException(
+                        "Neo.TransientError.General.DatabaseUnavailable", "Database 'neo4j' is unavailable"),
+                "the database is unavailable; retry later",
+                new ClientException(
+                        "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                        "The transaction has not completed within the timeout: MATCH (e:Enterprise) ..."),
+                "the database did not answer in time; retry later",
+                new ClientException(
+                        "Unable to acquire connection from the pool within configured maximum time of 2000ms",
+                        new TimeoutException()),
+                "the database did not answer in time; retry later",
+                CallNotPermittedException.createCallNotPermittedException(guard.circuit()),
+                "the database is unavailable; retry later",
+                BulkheadFullException.createBulkheadFullException(guard.batches()),
+                "too many batch checks in progress; retry later");
+        cases.forEach((failure, message) -> {
+            GraphQLError error = resolver.resolveToSingleError(failure, env());
+            assertThat(error.getExtensions()).containsEntry("code", "UNAVAILABLE");
+            assertThat(error.getMessage()).isEqualTo(message);
+            assertThat(error.toSpecification().toString())
+                    .doesNotContain("Exception", "Neo.", "MATCH", "bolt", "127.0.0.1", "neo4j");
+        });
+        assertThat(resolver.resolveToSingleError(
+                                CallNotPermittedException.createCallNotPermittedException(guard.circuit()), env())
+                        .getExtensions())
+                .containsEntry("retryAfterSeconds", 5L);
+    }
+
+    @Test
+    void aCypherBugIsInternalWithAnIncidentIdAndNoCypher() {
+        GraphQLError error = resolver.resolveToSingleError(
+                new ClientException(
+                        "Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC': MATC (e:Enterprise) RETURN e"),
+                env());
+        assertThat(error.getExtensions()).containsEntry("code", "INTERNAL");
+        assertThat(error.toSpecification().toString()).doesNotContain("MATC", "Neo.", "Exception");
+    }
+
+    private static DataFetchingEnvironment env() {
+        return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
+                        .type(Scalars.GraphQLString)
+                        .path(ResultPath.rootPath().segment("sanctionChecks"))
+                        .build())
+                .mergedField(MergedField.newMergedField(
+                                Field.newField("sanctionChecks").build())
+                        .build())
+                .build();
+    }
+}

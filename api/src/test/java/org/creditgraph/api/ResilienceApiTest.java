@@ -66,6 +66,7 @@ class ResilienceApiTest {
     static void neo4j(DynamicPropertyRegistry registry) {
         registry.add("creditgraph.neo4j-uri", () -> database().boltUri().toString());
         registry.add("creditgraph.demo", () -> "off");
+        registry.add("creditgraph.api-keys", () -> "ops-key=ADMIN@operations");
         // This test is about outages, not slowness: on a busy 2-core machine the first connection to
         // a cold server and the first check can take longer than the defaults.
         registry.add("creditgraph.resilience.query-timeout", () -> "60s");
@@ -178,7 +179,9 @@ class ResilienceApiTest {
     private static JsonNode health(GraphQlClient client) {
         return tools.jackson.databind.json.JsonMapper.builder()
                 .build()
-                .readTree(client.get("/actuator/health").body());
+                .readTree(client.with("X-API-Key", "ops-key")
+                        .get("/actuator/health")
+                        .body());
     }
 
     private static void assertUnavailableWithoutInternals(JsonNode body) {

@@ -1,0 +1,86 @@
+// Explorer entry point: one page for /, /?q=TEXT, /#stats, /enterprise/{uscc} and /person/{id}.
+import { apiKey, gql, setApiKey } from './api.js';
+import { el, subjectHref } from './dom.js';
+import { lang, setLang, t, translate } from './i18n.js';
+import { renderEnterprise, renderPerson } from './profile.js';
+import { renderStats } from './stats.js';
+
+const view = document.getElementById('view');
+
+const SEARCH = `query Search($text: String!, $first: Int, $after: String) {
+  search(text: $text, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { __typename id name
+      ... on Enterprise { uscc formerNames regionCode industryCode status } } }
+  }
+}`;
+
+function debounce(fn, ms) {
+  let timer;
+  return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+}
+
+function resultItem(node) {
+  return el('li', {},
+    el('span', { class: 'tag' }, t(node.__typename === 'Person' ? 'person' : 'enterprise')),
+    el('a', { href: subjectHref(node) }, node.name), ' ',
+    node.uscc ? el('span', { class: 'muted' }, node.uscc) : null,
+    node.formerNames?.length ? el('div', { class: 'muted' }, `${t('formerNames')}: ${node.formerNames.join('、')}`) : null);
+}
+
+function renderSearch(initial) {
+  const input = el('input', { type: 'search', placeholder: t('searchPlaceholder'), 'aria-label': t('searchHint'), value: initial, autofocus: true });
+  const status = el('div', { class: 'muted' });
+  const list = el('ul', { class: 'results' });
+  const more = el('div');
+  let generation = 0;
+
+  async function run(text, after) {
+    const mine = after ? generation : ++generation;
+    if (!after) { list.replaceChildren(); more.replaceChildren(); }
+    const url = new URL(location.href);
+    if (text) url.searchParams.set('q', text); else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!text.trim()) { status.textContent = t('searchHint'); return; }
+    status.textContent = t('loading');
+    try {
+      const data = await gql(SEARCH, { text, first: 20, after });
+      if (mine !== generation) return;
+      const page = data.search;
+      status.textContent = page.totalCount ? t('results', { n: page.totalCount }) : t('noResults');
+      list.append(...page.edges.map((e) => resultItem(e.node)));
+      more.replaceChildren(page.pageInfo.hasNextPage
+        ? el('button', { type: 'button', onclick: () => run(text, page.pageInfo.endCursor) }, t('more')) : '');
+    } catch (e) {
+      if (mine === generation) status.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: e.message })));
+    }
+  }
+
+  input.addEventListener('input', debounce(() => run(input.value, null), 250));
+  view.replaceChildren(el('section', { class: 'card search' }, input, status, list, more));
+  input.focus();
+  run(initial, null);
+}
+
+function route() {
+  const path = decodeURIComponent(location.pathname);
+  let m;
+  if ((m = path.match(/^\/enterprise\/([^/]+)\/?$/))) return renderEnterprise(view, m[1]);
+  if ((m = path.match(/^\/person\/([^/]+)\/?$/))) return renderPerson(view, m[1]);
+  if (location.hash === '#stats') return renderStats(view);
+  return renderSearch(new URLSearchParams(location.search).get('q') ?? '');
+}
+
+function setup() {
+  const langButton = document.getElementById('lang');
+  const keyInput = document.getElementById('apikey');
+  const refreshLang = () => { translate(); langButton.textContent = lang() === 'zh' ? 'EN' : '中文'; };
+  langButton.addEventListener('click', () => { setLang(lang() === 'zh' ? 'en' : 'zh'); refreshLang(); route(); });
+  keyInput.value = apiKey();
+  keyInput.addEventListener('change', () => { setApiKey(keyInput.value.trim()); route(); });
+  window.addEventListener('hashchange', route);
+  refreshLang();
+  route();
+}
+
+setup();

@@ -1,0 +1,82 @@
+// Every UI string of the explorer, Chinese (default) and English. The choice is kept in localStorage.
+export const DICT = {
+  zh: {
+    brand: '信用图谱', navSearch: '搜索', navStats: '统计', apiKey: 'API 密钥',
+    searchPlaceholder: '输入企业名称、曾用名或统一社会信用代码前缀', searchHint: '按名称、曾用名或统一社会信用代码前缀搜索',
+    results: '共 {n} 条结果', noResults: '无结果', loading: '加载中…', failed: '请求失败：{msg}', more: '更多结果',
+    enterprise: '企业', person: '自然人', uscc: '统一社会信用代码', formerNames: '曾用名', region: '行政区划',
+    industry: '行业', status: '登记状态', foundedOn: '成立日期', invalidCheckDigit: '校验位不正确',
+    notFound: '未找到该主体', idNumber: '证件号码', idType: '证件类型',
+    sanctionCheck: '联合惩戒核查', domain: '核查领域', asOf: '基准日', check: '核查', verdict: '结论',
+    subjectNotFound: '图谱中无此主体记录', reasons: '原因', measures: '惩戒措施', legalBasis: '法律依据',
+    listing: '名单', listedOn: '列入日期', expiresOn: '届满日期', removedOn: '移出日期', restoredOn: '恢复日期',
+    authority: '认定部门', basis: '认定依据', path: '控制路径', ban: '从业禁止', banFrom: '起始', banUntil: '截止',
+    lifetime: '终身', criterion: '列入条件', records: '相关记录', inForceUntil: '有效至', dataVersion: '数据版本',
+    share: '持股', timeline: '时间线', penalty: '行政处罚', accident: '生产安全事故', deaths: '死亡 {n} 人',
+    fine: '罚款 {n} 元', noEvents: '暂无处罚、事故或名单记录', graph: '关系图谱',
+    graphHint: '单击节点展开其关联方；双击节点打开其详情页。', roles: '任职人员', investors: '股东', investments: '对外投资',
+    downloadPenalties: '下载行政处罚 (CSV)', openProfile: '打开详情',
+    stats: '统计', penaltiesBy: '行政处罚：按{dim}', accidentsBy: '生产安全事故：按{dim}',
+    count: '数量', fineTotal: '罚款总额 (元)', deathsTotal: '死亡人数', statsFailed: '统计查询不可用：{msg}',
+    YEAR: '年份', REGION: '地区', INDUSTRY: '行业', PENALTY_TYPE: '处罚类别', AUTHORITY: '处罚机关', GRADE: '事故等级',
+    RESTRICTED: '限制', ATTENTION: '关注', CLEAR: '未见限制',
+    BUSINESS_OPERATION: '经营 (许可、项目审批)', FINANCING: '投融资', GOVERNMENT_PROCUREMENT: '政府采购',
+    PUBLIC_TENDERING: '工程招投标', STATE_LAND: '国有土地出让', HONOURS: '授予荣誉、评先评优',
+    IMPORT_EXPORT: '进出口', EXIT_ENTRY: '出入境', QUALIFICATION_REVIEW: '资质审核、任职',
+    LISTED: '本主体在名单管理期内', BANNED_PERSON: '本人处于从业禁止期内', RELATED_PARTY_RESTRICTED: '控制方受限',
+    BANNED_PRINCIPAL: '主要负责人处于从业禁止期内', LISTING_CRITERIA_MET: '符合列入条件',
+    LEGAL_REPRESENTATIVE: '法定代表人', PRINCIPAL: '主要负责人', SAFETY_MANAGER: '安全生产管理人员',
+    DIRECTOR: '董事', SUPERVISOR: '监事', SHAREHOLDER: '股东', INVESTOR: '出资人',
+  },
+  en: {
+    brand: 'Credit Graph', navSearch: 'Search', navStats: 'Statistics', apiKey: 'API key',
+    searchPlaceholder: 'Enterprise name, former name or USCC prefix', searchHint: 'Search by name, former name or USCC prefix',
+    results: '{n} results', noResults: 'No results', loading: 'Loading…', failed: 'Request failed: {msg}', more: 'More results',
+    enterprise: 'Enterprise', person: 'Person', uscc: 'USCC', formerNames: 'Former names', region: 'Region',
+    industry: 'Industry', status: 'Status', foundedOn: 'Founded', invalidCheckDigit: 'check digit invalid',
+    notFound: 'No such subject', idNumber: 'ID number', idType: 'ID type',
+    sanctionCheck: 'Sanction check', domain: 'Domain', asOf: 'As of', check: 'Check', verdict: 'Verdict',
+    subjectNotFound: 'The graph has no record of this subject', reasons: 'Reasons', measures: 'Measures', legalBasis: 'Legal basis',
+    listing: 'Listing', listedOn: 'Listed on', expiresOn: 'Expires', removedOn: 'Removed', restoredOn: 'Restored',
+    authority: 'Authority', basis: 'Basis', path: 'Control path', ban: 'Ban', banFrom: 'from', banUntil: 'until',
+    lifetime: 'lifetime', criterion: 'Criterion', records: 'Records', inForceUntil: 'In force until', dataVersion: 'Data version',
+    share: 'share', timeline: 'Timeline', penalty: 'Penalty', accident: 'Accident', deaths: '{n} deaths',
+    fine: 'fine {n} yuan', noEvents: 'No penalties, accidents or listings', graph: 'Relationship graph',
+    graphHint: 'Click a node to expand its neighbours; double-click to open its profile.', roles: 'Roles', investors: 'Investors', investments: 'Investments',
+    downloadPenalties: 'Download penalties (CSV)', openProfile: 'Open profile',
+    stats: 'Statistics', penaltiesBy: 'Penalties by {dim}', accidentsBy: 'Accidents by {dim}',
+    count: 'Count', fineTotal: 'Fine total (yuan)', deathsTotal: 'Deaths', statsFailed: 'Statistics are not available: {msg}',
+    YEAR: 'year', REGION: 'region', INDUSTRY: 'industry', PENALTY_TYPE: 'penalty type', AUTHORITY: 'authority', GRADE: 'grade',
+    RESTRICTED: 'Restricted', ATTENTION: 'Attention', CLEAR: 'Clear',
+    BUSINESS_OPERATION: 'Business operation', FINANCING: 'Financing', GOVERNMENT_PROCUREMENT: 'Government procurement',
+    PUBLIC_TENDERING: 'Public tendering', STATE_LAND: 'State land', HONOURS: 'Honours',
+    IMPORT_EXPORT: 'Import/export', EXIT_ENTRY: 'Exit/entry', QUALIFICATION_REVIEW: 'Qualification review',
+    LISTED: 'Own listing in force', BANNED_PERSON: 'Person under a practice ban', RELATED_PARTY_RESTRICTED: 'A controller is restricted',
+    BANNED_PRINCIPAL: 'Principal under a practice ban', LISTING_CRITERIA_MET: 'Listing criteria met',
+    LEGAL_REPRESENTATIVE: 'Legal representative', PRINCIPAL: 'Principal', SAFETY_MANAGER: 'Safety manager',
+    DIRECTOR: 'Director', SUPERVISOR: 'Supervisor', SHAREHOLDER: 'Shareholder', INVESTOR: 'Investor',
+  },
+};
+
+const KEY = 'creditgraph.lang';
+
+export function lang() {
+  const stored = localStorage.getItem(KEY);
+  return stored === 'en' ? 'en' : 'zh';
+}
+
+export function setLang(value) {
+  localStorage.setItem(KEY, value);
+}
+
+/** The string for key in the current language, with {name} placeholders filled; unknown keys come back as they are. */
+export function t(key, params = {}) {
+  const text = DICT[lang()][key] ?? DICT.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** Fills every [data-i18n] element below root. */
+export function translate(root = document) {
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  document.documentElement.lang = lang() === 'en' ? 'en' : 'zh-CN';
+}

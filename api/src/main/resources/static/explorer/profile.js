@@ -1,0 +1,84 @@
+// Enterprise and person profile pages.
+import { gql } from './api.js';
+import { checkPanel } from './check.js';
+import { el } from './dom.js';
+import { relationshipGraph } from './graph.js';
+import { t } from './i18n.js';
+
+const ENTERPRISE = `query Enterprise($uscc: String!) {
+  enterprise(uscc: $uscc) {
+    uscc name formerNames regionCode industryCode status foundedOn usccCheckDigitValid legacyIds
+    penalties(first: 100) { totalCount edges { node { decisionNumber decidedOn types fineAmountYuan violationType authority { name } } } }
+    accidents(first: 100) { totalCount edges { node { accidentNumber title occurredOn deaths grade } } }
+    listings(first: 100) { totalCount edges { node { key list listedOn expiresOn removedOn reason authorityName } } }
+  }
+}`;
+
+const PERSON = `query Person($id: ID!) { person(id: $id) { id name idType maskedIdNumber } }`;
+
+function failure(view, e) {
+  view.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: e.message })));
+}
+
+function facts(pairs) {
+  return el('dl', { class: 'kv' }, pairs.filter(([, v]) => v != null && v !== '')
+    .flatMap(([k, v]) => [el('dt', {}, t(k)), el('dd', {}, v)]));
+}
+
+function timeline(e) {
+  const events = [
+    ...e.penalties.edges.map(({ node: p }) => ({ date: p.decidedOn, kind: 'penalty', text: [p.decisionNumber,
+      p.types.join(', '), p.fineAmountYuan ? t('fine', { n: p.fineAmountYuan }) : '', p.violationType, p.authority?.name] })),
+    ...e.accidents.edges.map(({ node: a }) => ({ date: a.occurredOn, kind: 'accident', text: [a.accidentNumber,
+      a.title, a.grade, t('deaths', { n: a.deaths })] })),
+    ...e.listings.edges.map(({ node: l }) => ({ date: l.listedOn, kind: 'listing', text: [l.list, l.reason,
+      l.authorityName, l.expiresOn ? `${t('expiresOn')} ${l.expiresOn}` : '', l.removedOn ? `${t('removedOn')} ${l.removedOn}` : ''] })),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  return el('section', { class: 'card' }, el('h2', {}, t('timeline')),
+    events.length
+      ? el('ul', { class: 'timeline' }, events.map((ev) => el('li', {}, el('strong', {}, ev.date), ' ',
+        el('span', { class: 'tag' }, t(ev.kind)), ev.text.filter(Boolean).join(' · '))))
+      : el('p', { class: 'muted' }, t('noEvents')));
+}
+
+export async function renderEnterprise(view, uscc) {
+  view.replaceChildren(el('p', { class: 'muted' }, t('loading')));
+  let e;
+  try {
+    e = (await gql(ENTERPRISE, { uscc })).enterprise;
+  } catch (err) {
+    return failure(view, err);
+  }
+  if (!e) return view.replaceChildren(el('div', { class: 'error' }, `${t('notFound')}: ${uscc}`));
+  document.title = `${e.name} · Credit Graph`;
+  const graphBox = el('div', { id: 'graph' });
+  const graphError = el('div');
+  view.replaceChildren(
+    el('section', { class: 'card' }, el('h1', {}, e.name),
+      facts([['uscc', e.usccCheckDigitValid ? e.uscc : `${e.uscc} (${t('invalidCheckDigit')})`],
+        ['formerNames', e.formerNames.join('、')], ['region', e.regionCode], ['industry', e.industryCode],
+        ['status', e.status], ['foundedOn', e.foundedOn]]),
+      el('p', {}, el('a', { href: `/export/penalties.csv?uscc=${encodeURIComponent(e.uscc)}`, download: '' }, t('downloadPenalties')))),
+    checkPanel({ uscc: e.uscc }, 'ENTERPRISE'),
+    timeline(e),
+    el('section', { class: 'card' }, el('h2', {}, t('graph')), el('p', { class: 'muted' }, t('graphHint')), graphError, graphBox));
+  if (window.cytoscape) {
+    relationshipGraph(graphBox, e.uscc, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))));
+  }
+}
+
+export async function renderPerson(view, id) {
+  view.replaceChildren(el('p', { class: 'muted' }, t('loading')));
+  let p;
+  try {
+    p = (await gql(PERSON, { id })).person;
+  } catch (err) {
+    return failure(view, err);
+  }
+  if (!p) return view.replaceChildren(el('div', { class: 'error' }, `${t('notFound')}: ${id}`));
+  document.title = `${p.name} · Credit Graph`;
+  view.replaceChildren(
+    el('section', { class: 'card' }, el('h1', {}, p.name), el('span', { class: 'tag' }, t('person')),
+      facts([['idType', p.idType], ['idNumber', p.maskedIdNumber]])),
+    checkPanel({ id: p.id }, 'PERSON'));
+}

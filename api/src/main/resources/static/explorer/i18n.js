@@ -27,6 +27,11 @@ export const DICT = {
     BANNED_PRINCIPAL: '主要负责人处于从业禁止期内', LISTING_CRITERIA_MET: '符合列入条件',
     LEGAL_REPRESENTATIVE: '法定代表人', PRINCIPAL: '主要负责人', SAFETY_MANAGER: '安全生产管理人员',
     DIRECTOR: '董事', SUPERVISOR: '监事', SHAREHOLDER: '股东', INVESTOR: '出资人',
+    WARNING: '警告、通报批评', FINE: '罚款', CONFISCATION: '没收', LICENCE_SUSPENSION: '暂扣许可证件',
+    QUALIFICATION_DOWNGRADE: '降低资质等级', LICENCE_REVOCATION: '吊销许可证件', RESTRICTION: '限制开展生产经营活动',
+    SUSPENSION_OF_PRODUCTION: '责令停产停业', CLOSURE: '责令关闭', PRACTICE_BAN: '限制从业', DETENTION: '行政拘留', OTHER: '其他',
+    GENERAL: '一般事故', LARGER: '较大事故', MAJOR: '重大事故', ESPECIALLY_MAJOR: '特别重大事故',
+    truncated: '仅显示最近的记录：行政处罚 {p}/{pt}，事故 {a}/{at}，名单 {l}/{lt}',
   },
   en: {
     brand: 'Credit Graph', navSearch: 'Search', navStats: 'Statistics', apiKey: 'API key',
@@ -55,6 +60,11 @@ export const DICT = {
     BANNED_PRINCIPAL: 'Principal under a practice ban', LISTING_CRITERIA_MET: 'Listing criteria met',
     LEGAL_REPRESENTATIVE: 'Legal representative', PRINCIPAL: 'Principal', SAFETY_MANAGER: 'Safety manager',
     DIRECTOR: 'Director', SUPERVISOR: 'Supervisor', SHAREHOLDER: 'Shareholder', INVESTOR: 'Investor',
+    WARNING: 'Warning', FINE: 'Fine', CONFISCATION: 'Confiscation', LICENCE_SUSPENSION: 'Licence suspension',
+    QUALIFICATION_DOWNGRADE: 'Qualification downgrade', LICENCE_REVOCATION: 'Licence revocation', RESTRICTION: 'Restriction',
+    SUSPENSION_OF_PRODUCTION: 'Suspension of production', CLOSURE: 'Closure', PRACTICE_BAN: 'Practice ban', DETENTION: 'Detention', OTHER: 'Other',
+    GENERAL: 'General', LARGER: 'Larger', MAJOR: 'Major', ESPECIALLY_MAJOR: 'Especially major',
+    truncated: 'Only the latest records shown: penalties {p}/{pt}, accidents {a}/{at}, listings {l}/{lt}',
   },
 };
 

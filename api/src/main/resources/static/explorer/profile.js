@@ -28,13 +28,19 @@ function facts(pairs) {
 function timeline(e) {
   const events = [
     ...e.penalties.edges.map(({ node: p }) => ({ date: p.decidedOn, kind: 'penalty', text: [p.decisionNumber,
-      p.types.join(', '), p.fineAmountYuan ? t('fine', { n: p.fineAmountYuan }) : '', p.violationType, p.authority?.name] })),
+      p.types.map((x) => t(x)).join('、'), p.fineAmountYuan ? t('fine', { n: p.fineAmountYuan }) : '', p.violationType, p.authority?.name] })),
     ...e.accidents.edges.map(({ node: a }) => ({ date: a.occurredOn, kind: 'accident', text: [a.accidentNumber,
-      a.title, a.grade, t('deaths', { n: a.deaths })] })),
+      a.title, t(a.grade), t('deaths', { n: a.deaths })] })),
     ...e.listings.edges.map(({ node: l }) => ({ date: l.listedOn, kind: 'listing', text: [l.list, l.reason,
       l.authorityName, l.expiresOn ? `${t('expiresOn')} ${l.expiresOn}` : '', l.removedOn ? `${t('removedOn')} ${l.removedOn}` : ''] })),
   ].sort((a, b) => b.date.localeCompare(a.date));
+  const shown = (c) => [c.edges.length, c.totalCount];
+  const [p, pt] = shown(e.penalties);
+  const [a, at] = shown(e.accidents);
+  const [l, lt] = shown(e.listings);
+  const partial = p < pt || a < at || l < lt;
   return el('section', { class: 'card' }, el('h2', {}, t('timeline')),
+    partial ? el('p', { class: 'muted' }, t('truncated', { p, pt, a, at, l, lt })) : '',
     events.length
       ? el('ul', { class: 'timeline' }, events.map((ev) => el('li', {}, el('strong', {}, ev.date), ' ',
         el('span', { class: 'tag' }, t(ev.kind)), ev.text.filter(Boolean).join(' · '))))

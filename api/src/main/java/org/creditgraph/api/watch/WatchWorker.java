@@ -82,7 +82,6 @@ class WatchWorker implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
             timer = null;
-            webhooks.close();
             try {
                 events.release(holder);
             } catch (RuntimeException e) {

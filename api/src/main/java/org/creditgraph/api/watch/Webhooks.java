@@ -158,6 +158,7 @@ public class Webhooks {
         }
     }
 
+    @jakarta.annotation.PreDestroy
     void close() {
         senders.shutdownNow();
     }

@@ -256,14 +256,13 @@ class WatchlistApiTest {
     @Order(1)
     void createWatchlistGivesIdAndSecretAndBaselineVerdicts() {
         JsonNode created = create(
-                bank(),
-                "Borrowers",
-                "{uscc: \"" + SUBSIDIARY + "\"}, {uscc: \"" + NEWLY_LISTED + "\"}, {uscc: \"" + EXPIRING
-                        + "\"}, {idNumber: \"" + ID_NUMBER + "\"}",
-                "FINANCING",
-                hook());
-        System.out.println("CREATED " + created);
-        created = created.at("/data/createWatchlist");
+                        bank(),
+                        "Borrowers",
+                        "{uscc: \"" + SUBSIDIARY + "\"}, {uscc: \"" + NEWLY_LISTED + "\"}, {uscc: \"" + EXPIRING
+                                + "\"}, {idNumber: \"" + ID_NUMBER + "\"}",
+                        "FINANCING",
+                        hook())
+                .at("/data/createWatchlist");
         watchlistId = created.at("/id").asString();
         secret = created.at("/secret").asString();
         assertThat(secret).hasSizeGreaterThanOrEqualTo(32);

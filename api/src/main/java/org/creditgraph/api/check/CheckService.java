@@ -299,4 +299,38 @@ public class CheckService {
                 reason.measures(),
                 reason.inForceUntil());
     }
+
+    /**
+     * Watchlists (issue 7): the subjects the references name, with the same checks and errors as a
+     * check (D1, D12: an ID number becomes the person's opaque id); null where a name names no one.
+     */
+    public List<SubjectKey> resolveIds(List<SubjectRefInput> refs, Viewer viewer, Consumer<String> warn) {
+        return resolve(refs, viewer, warn).stream()
+                .map(t -> t == null ? null : new SubjectKey(t.id(), t.kind()))
+                .toList();
+    }
+
+    /**
+     * Watchlists (issue 7): the D7 decision for resolved subjects in several domains on one date,
+     * from one evidence fetch per subject kind; keyed by subject id, then domain.
+     */
+    public Map<String, Map<SanctionDomain, CheckResult>> decide(
+            List<SubjectKey> subjects, java.util.Collection<SanctionDomain> domains, LocalDate asOf) {
+        List<String> usccs = new ArrayList<>();
+        List<String> personIds = new ArrayList<>();
+        subjects.forEach(s -> (s.kind() == SubjectKind.ENTERPRISE ? usccs : personIds).add(s.id()));
+        Map<String, CheckEvidence> found = new LinkedHashMap<>(evidence.enterprises(usccs, asOf, exposureDepth));
+        found.putAll(evidence.persons(personIds, asOf));
+        List<MeasureDef> catalogue = evidence.catalogue();
+        Map<String, Map<SanctionDomain, CheckResult>> results = new LinkedHashMap<>();
+        for (SubjectKey s : subjects) {
+            CheckEvidence e = found.getOrDefault(s.id(), CheckEvidence.notFound(s.kind(), s.id()));
+            Map<SanctionDomain, CheckResult> byDomain = new java.util.EnumMap<>(SanctionDomain.class);
+            for (SanctionDomain domain : domains) {
+                byDomain.put(domain, SanctionDecision.decide(e, domain, asOf, catalogue, exposureDepth));
+            }
+            results.put(s.id(), byDomain);
+        }
+        return results;
+    }
 }

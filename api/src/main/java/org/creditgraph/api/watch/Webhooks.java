@@ -1,0 +1,165 @@
+package org.creditgraph.api.watch;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.creditgraph.model.store.EventStore;
+import org.creditgraph.model.store.EventStore.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Webhook delivery (issue 7): each due event is POSTed as JSON to its watchlist's URL with
+ * {@code X-CreditGraph-Signature: sha256=<hex HMAC-SHA256(body, secret)>} and
+ * {@code X-CreditGraph-Event-Id}. A 2xx answer marks it delivered; anything else backs off the
+ * watchlist's pending events exponentially ({@code retryBase} doubling up to {@code retryMax}) for
+ * {@code retryFor} (24 h). Each watchlist is delivered on its own virtual thread, in event order,
+ * and never twice at once, so a dead receiver delays only its own events.
+ */
+@Service
+public class Webhooks {
+
+    public static final String SIGNATURE_HEADER = "X-CreditGraph-Signature";
+    public static final String EVENT_ID_HEADER = "X-CreditGraph-Event-Id";
+
+    private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final EventStore events;
+    private final WebhookTargets targets;
+    private final WatchProperties properties;
+    private final HttpClient http;
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    public Webhooks(EventStore events, WebhookTargets targets, WatchProperties properties) {
+        this.events = events;
+        this.targets = targets;
+        this.properties = properties;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Starts delivery of every due event; watchlists already being delivered are skipped. */
+    public void deliverDue() {
+        for (EventStore.Due due : events.due(1000)) {
+            if (inFlight.add(due.watchlistId())) {
+                senders.execute(() -> {
+                    try {
+                        deliver(due);
+                    } finally {
+                        inFlight.remove(due.watchlistId());
+                    }
+                });
+            }
+        }
+    }
+
+    /** Whether deliveries are under way (tests wait for quiet). */
+    public boolean busy() {
+        return !inFlight.isEmpty();
+    }
+
+    private void deliver(EventStore.Due due) {
+        for (Event event : due.events()) {
+            Optional<String> failure = due.webhookUrl() == null
+                    ? Optional.of("watchlist has no webhook")
+                    : send(due.webhookUrl(), due.secret(), event);
+            if (failure.isEmpty()) {
+                events.delivered(event.id());
+                continue;
+            }
+            Duration backoff = backoff(event.attempts());
+            log.info("Webhook of watchlist {} failed ({}); retrying in {}", due.watchlistId(), failure.get(), backoff);
+            events.failed(due.watchlistId(), event.id(), failure.get(), backoff, properties.retryFor());
+            return;
+        }
+    }
+
+    Duration backoff(int previousAttempts) {
+        Duration delay = properties.retryBase();
+        for (int i = 0; i < previousAttempts && delay.compareTo(properties.retryMax()) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : delay;
+    }
+
+    private Optional<String> send(String url, String secret, Event event) {
+        Optional<String> refused = targets.problem(url);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        byte[] body = body(event);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url.strip()))
+                    .timeout(properties.requestTimeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "CreditGraph-Webhooks/1")
+                    .header(SIGNATURE_HEADER, "sha256=" + sign(body, secret))
+                    .header(EVENT_ID_HEADER, event.id())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            int status = response.statusCode();
+            return status >= 200 && status < 300 ? Optional.empty() : Optional.of("HTTP " + status);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        } catch (Exception e) {
+            return Optional.of(e.getClass().getSimpleName());
+        }
+    }
+
+    /** The JSON body of an event: the same fields as the GraphQL {@code WatchEvent}. */
+    public static byte[] body(Event e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", e.id());
+        body.put("cursor", WatchEventView.cursor(e.seq()));
+        body.put("watchlistId", e.watchlistId());
+        body.put("subjectId", e.subjectId());
+        body.put("subjectKind", e.subjectKind().name());
+        body.put("domain", e.domain().name());
+        body.put("oldVerdict", e.oldVerdict() == null ? null : e.oldVerdict().name());
+        body.put("newVerdict", e.newVerdict().name());
+        body.put("reasons", e.reasons());
+        body.put("evidenceIds", e.evidenceIds());
+        body.put("dataVersion", e.dataVersion());
+        body.put("occurredAt", e.occurredAt().toOffsetDateTime().toString());
+        body.put("effectiveOn", e.effectiveOn() == null ? null : e.effectiveOn().toString());
+        body.put("cause", e.cause());
+        return JSON.writeValueAsBytes(body);
+    }
+
+    public static String sign(byte[] body, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        senders.shutdownNow();
+    }
+}

@@ -1,0 +1,106 @@
+# Sourced by bench/check-latency.sh and bench/load-test.sh: a generated data set loaded into a
+# `serve` on loopback, both kept under BENCH_DIR for reuse across runs.
+#   bench_input       generate --scale SCALE --seed SEED into $bench_in (reused when complete)
+#   bench_start       start `serve --no-demo` on $bench_db (stopped by the EXIT trap)
+#   bench_load        load the seven KINDs over Bolt unless $bench_db already holds this input
+#   bench_stop        SIGTERM to the server's process group, SIGKILL after 60 s
+# Settings (environment): BENCH_SCALE (100000), BENCH_SEED (42), BENCH_DIR (/tmp/bench-SCALE),
+# BENCH_PORT (18080), BENCH_BOLT_PORT (17687). The caller sets root.
+bench_scale=${BENCH_SCALE:-100000}
+bench_seed=${BENCH_SEED:-42}
+bench_dir=${BENCH_DIR:-/tmp/bench-$((bench_scale / 1000))k}
+bench_port=${BENCH_PORT:-18080}
+bench_bolt_port=${BENCH_BOLT_PORT:-17687}
+bench_in=$bench_dir/in-seed$bench_seed
+bench_db=$bench_dir/db-seed$bench_seed
+bench_url=http://127.0.0.1:$bench_port/graphql
+bench_kinds=(enterprises roles investments penalties accidents responsibilities listings)
+bench_pid=
+
+bench_log() { echo "[$(date +%T)] $*" >&2; }
+
+bench_input() {
+  mkdir -p "$bench_dir"
+  if [ -f "$bench_in/.complete" ]; then
+    bench_log "reusing generated input $bench_in"
+    return
+  fi
+  rm -rf "$bench_in" "$bench_in.tmp"
+  bench_log "generating --scale $bench_scale --seed $bench_seed into $bench_in"
+  "$root/bin/creditgraph" generate --scale "$bench_scale" --out "$bench_in.tmp" --seed "$bench_seed" >&2
+  mv "$bench_in.tmp" "$bench_in"
+  touch "$bench_in/.complete"
+}
+
+# What the loaded database was loaded from: the input files' checksums.
+bench_fingerprint() {
+  (cd "$bench_in" && cksum "${bench_kinds[@]/%/.csv}")
+}
+
+bench_start() {
+  if [ -d "$bench_db" ] && ! cmp -s "$bench_db/.bench-loaded" <(bench_fingerprint); then
+    bench_log "discarding $bench_db (not a complete load of $bench_in)"
+    rm -rf "$bench_db"
+  fi
+  mkdir -p "$bench_db"
+  bench_log "starting serve on :$bench_port (Bolt :$bench_bolt_port), data dir $bench_db, log $bench_dir/serve.log"
+  # Rate limits off for the benchmark clients (the server reads them through relaxed binding).
+  CREDITGRAPH_LIMITS_PUBLICREQUESTSPERSECOND=1000000 CREDITGRAPH_LIMITS_KEYREQUESTSPERSECOND=1000000 \
+    setsid "$root/bin/creditgraph" serve --no-demo --data-dir "$bench_db" --port "$bench_port" \
+    --bolt-port "$bench_bolt_port" >"$bench_dir/serve.log" 2>&1 &
+  bench_pid=$!
+  trap bench_stop EXIT
+  local deadline=$((SECONDS + 600))
+  until curl -fs -o /dev/null "http://127.0.0.1:$bench_port/actuator/health"; do
+    if ! kill -0 "$bench_pid" 2>/dev/null; then
+      bench_log "serve exited during start-up; last lines of $bench_dir/serve.log:"
+      tail -n 20 "$bench_dir/serve.log" >&2
+      bench_pid=
+      return 1
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      bench_log "serve not healthy after 600 s"
+      return 1
+    fi
+    sleep 1
+  done
+  bench_log "serve is up"
+}
+
+bench_load() {
+  if cmp -s "$bench_db/.bench-loaded" <(bench_fingerprint); then
+    bench_log "data dir already holds $bench_in; not loading"
+    return
+  fi
+  local kind
+  for kind in "${bench_kinds[@]}"; do
+    bench_log "loading $kind"
+    NEO4J_URI=bolt://127.0.0.1:$bench_bolt_port "$root/bin/creditgraph" load --data-dir "$bench_db" \
+      "$kind" "$bench_in/$kind.csv" >&2
+  done
+  bench_fingerprint >"$bench_db/.bench-loaded"
+}
+
+bench_stop() {
+  [ -n "$bench_pid" ] || return 0
+  bench_log "stopping serve (process group $bench_pid)"
+  kill -TERM -- "-$bench_pid" 2>/dev/null || true
+  local i
+  for i in $(seq 60); do
+    kill -0 "$bench_pid" 2>/dev/null || break
+    sleep 1
+  done
+  kill -KILL -- "-$bench_pid" 2>/dev/null || true
+  bench_pid=
+}
+
+# Machine facts for the results files.
+bench_machine() {
+  echo "machine_cores,$(nproc),cores"
+  echo "machine_memory,$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo),GiB"
+  echo "date,$(date +%F),date"
+  echo "loadavg_1min_before,${bench_loadavg:-?},load (other processes share the cores)"
+  echo "jdk,$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'),version"
+  echo "scale,$bench_scale,enterprises"
+  echo "seed,$bench_seed,seed"
+}

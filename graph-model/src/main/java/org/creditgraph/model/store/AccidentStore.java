@@ -6,9 +6,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.creditgraph.model.Accident;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.AccidentGrade;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -22,6 +25,13 @@ public final class AccidentStore {
             "occurredOn",
             "accidentNumber",
             "n {.*, enterprise: head([(n)-[:AT]->(u:Enterprise) | u {.*}])}");
+
+    /** Statistics: the Cypher value each dimension groups accidents by. */
+    private static final Map<Statistics.Dimension, String> STATISTICS_KEYS = Map.of(
+            Statistics.Dimension.YEAR, "n.occurredOn.year",
+            Statistics.Dimension.REGION, "n.regionCode",
+            Statistics.Dimension.INDUSTRY, "n.industryCode",
+            Statistics.Dimension.GRADE, "n.grade");
 
     /** AccidentFilter: every field that is set must hold; {@code grades} matches any of the grades. */
     public record Filter(
@@ -43,8 +53,62 @@ public final class AccidentStore {
 
     /** Accidents are public records (事故调查报告); the viewer is taken so that no path can skip it. */
     public Page<Accident> find(Filter filter, PageRequest page, Viewer viewer) {
-        Filter f = filter == null ? Filter.NONE : filter;
         Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(filter, viewer, params);
+        return RECORDS.find(graph, conditions, params, page, AccidentStore::accident);
+    }
+
+    /**
+     * Every accident {@link #find} would list with this filter, most recent first, in keyset pages
+     * of {@code pageSize} read one after another. Returns the number of accidents.
+     */
+    public long forEachPage(Filter filter, Viewer viewer, int pageSize, Consumer<List<Accident>> pages) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(filter, viewer, params);
+        return RECORDS.scan(graph, conditions, params, pageSize, AccidentStore::accident, pages);
+    }
+
+    /** The dimensions accidents can be grouped by. */
+    public Set<Statistics.Dimension> statisticsDimensions() {
+        return STATISTICS_KEYS.keySet();
+    }
+
+    /**
+     * Accidents grouped by {@code groupBy} (统计), counted, with deaths, serious injuries and the
+     * exact direct loss summed, in one Cypher aggregation over the records {@link #find} lists.
+     * Sorted by key.
+     */
+    public List<Statistics.AccidentBucket> statistics(
+            Filter filter, List<Statistics.Dimension> groupBy, Viewer viewer) {
+        List<Statistics.Dimension> dims = Statistics.validate(groupBy, STATISTICS_KEYS.keySet(), "accidents");
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(filter, viewer, params);
+        List<String> sums = new ArrayList<>();
+        sums.add("sum(coalesce(n.deaths, 0)) AS deaths");
+        sums.add("sum(coalesce(n.seriousInjuries, 0)) AS seriousInjuries");
+        sums.addAll(Statistics.exactSum("n.directLossYuan", "loss"));
+        String cypher = Statistics.groupBy(
+                "MATCH (n:Accident) WHERE " + PenaltyStore.Records.where(conditions), "", dims, STATISTICS_KEYS, sums);
+        List<Statistics.AccidentBucket> buckets = new ArrayList<>();
+        for (Record row : graph.read(cypher, params)) {
+            List<String> keys = Statistics.keys(row);
+            buckets.add(new Statistics.AccidentBucket(
+                    Statistics.key(keys),
+                    keys,
+                    row.get("count").asLong(),
+                    row.get("deaths").asLong(),
+                    row.get("seriousInjuries").asLong(),
+                    Statistics.decimal(row, "loss")));
+        }
+        return Statistics.sortedByKeys(buckets, Statistics.AccidentBucket::keys);
+    }
+
+    /**
+     * The WHERE conditions of every accident read: the AccidentFilter (accidents are public, so the
+     * viewer restricts nothing). The one place they are built, for pages, statistics and exports.
+     */
+    static List<String> conditions(Filter filter, Viewer viewer, Map<String, Object> params) {
+        Filter f = filter == null ? Filter.NONE : filter;
         List<String> conditions = new ArrayList<>();
         PenaltyStore.Records.equal(conditions, params, "uscc", f.uscc());
         PenaltyStore.Records.equal(conditions, params, "regionCode", f.regionCode());
@@ -54,7 +118,7 @@ public final class AccidentStore {
             params.put("grades", f.grades().stream().map(Enum::name).toList());
         }
         PenaltyStore.Records.dateRange(conditions, params, "occurredOn", f.occurredFrom(), f.occurredTo());
-        return RECORDS.find(graph, conditions, params, page, AccidentStore::accident);
+        return conditions;
     }
 
     /** The accidents of each enterprise; {@code page} applies to each one, all in one query. */

@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.creditgraph.model.Listing;
 import org.creditgraph.model.Person;
+import org.creditgraph.model.SubjectKind;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.ListingRegime;
 import org.creditgraph.model.rules.TextNormaliser;
@@ -23,6 +25,16 @@ public final class ListingStore {
 
     private static final PenaltyStore.Records RECORDS =
             new PenaltyStore.Records("Listing", "listedOn", "key", "n {.*}");
+
+    private static final PenaltyStore.Records WITH_SUBJECT = new PenaltyStore.Records(
+            "Listing",
+            "listedOn",
+            "key",
+            "n {.*, subject: head([(n)-[:OF]->(s) WHERE s:Enterprise OR s:Person"
+                    + " | {id: coalesce(s.uscc, s.id), person: s:Person}])}");
+
+    /** A listing with the opaque id and kind of its subject (null when the subject is not in the graph). */
+    public record Entry(Listing listing, String subjectId, SubjectKind subjectKind) {}
 
     /**
      * D3 in Cypher over {@code n} and {@code $inForceOn}: the same rule as {@link Listing#inForce}
@@ -45,8 +57,39 @@ public final class ListingStore {
     }
 
     public Page<Listing> find(Filter filter, PageRequest page, Viewer viewer) {
-        Filter f = filter == null ? Filter.NONE : filter;
         Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(filter, params);
+        return RECORDS.find(graph, conditions, params, page, v -> listing(v, viewer));
+    }
+
+    /**
+     * Every listing {@link #find} would list with this filter, latest first, each with the opaque id
+     * of its subject (a USCC or a person id, never an ID number), in keyset pages of
+     * {@code pageSize} read one after another. Returns the number of listings.
+     */
+    public long forEachPage(Filter filter, Viewer viewer, int pageSize, Consumer<List<Entry>> pages) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(filter, params);
+        return WITH_SUBJECT.scan(
+                graph,
+                conditions,
+                params,
+                pageSize,
+                v -> {
+                    Value subject = v.get("subject");
+                    return new Entry(
+                            listing(v, viewer),
+                            subject.isNull() ? null : subject.get("id").asString(null),
+                            subject.isNull()
+                                    ? null
+                                    : subject.get("person").asBoolean() ? SubjectKind.PERSON : SubjectKind.ENTERPRISE);
+                },
+                pages);
+    }
+
+    /** The WHERE conditions of every listing read (ListingFilter); the one place they are built. */
+    static List<String> conditions(Filter filter, Map<String, Object> params) {
+        Filter f = filter == null ? Filter.NONE : filter;
         List<String> conditions = new ArrayList<>();
         if (f.list() != null && !f.list().isBlank()) {
             PenaltyStore.Records.equal(
@@ -63,7 +106,7 @@ public final class ListingStore {
             conditions.add(IN_FORCE);
             params.put("inForceOn", f.inForceOn());
         }
-        return RECORDS.find(graph, conditions, params, page, v -> listing(v, viewer));
+        return conditions;
     }
 
     /** The listings of each enterprise; {@code page} applies to each one, all in one query. */

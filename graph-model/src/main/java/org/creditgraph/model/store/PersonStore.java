@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.creditgraph.model.Enterprise;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.Subject;
@@ -38,6 +39,23 @@ public final class PersonStore {
         return graph.read("MATCH (p:Person {id: $id}) RETURN p", Map.of("id", id)).stream()
                 .findFirst()
                 .map(r -> Nodes.person(r.get("p")).visibleTo(viewer));
+    }
+
+    /**
+     * Every natural person, by opaque id, in keyset pages of {@code pageSize} read one after
+     * another; names masked for anonymous callers (D12). Returns the number of persons.
+     */
+    public long forEachPage(Viewer viewer, int pageSize, Consumer<List<Person>> pages) {
+        return PenaltyStore.Records.scanByKey(
+                graph,
+                "Person",
+                "id",
+                List.of(),
+                Map.of(),
+                "n {.id, .name, .idType, .maskedIdNumber}",
+                pageSize,
+                v -> Nodes.person(v).visibleTo(viewer),
+                pages);
     }
 
     /** The roles held in each enterprise, latest start first; one query for all of them. */

@@ -1,0 +1,110 @@
+package org.creditgraph.api.export;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.creditgraph.api.graphql.ApiException;
+import org.creditgraph.api.graphql.ErrorCode;
+import org.creditgraph.model.rules.ResidentId;
+import org.creditgraph.model.rules.Uscc;
+
+/**
+ * The query parameters of an export: the fields of the GraphQL filter of the same records, by the
+ * same names. Unknown or malformed parameters are refused (BAD_USER_INPUT) rather than ignored, so
+ * that a mistyped filter never silently exports everything. List parameters take comma-separated
+ * values and may repeat ({@code types=FINE,WARNING} or {@code types=FINE&types=WARNING}).
+ */
+final class ExportParameters {
+
+    private final Map<String, String[]> parameters;
+
+    private ExportParameters(Map<String, String[]> parameters) {
+        this.parameters = parameters;
+    }
+
+    /** The parameters, refusing any name not in {@code allowed}. */
+    static ExportParameters of(Map<String, String[]> parameters, Set<String> allowed) {
+        for (String name : parameters.keySet()) {
+            if (!allowed.contains(name)) {
+                throw bad("unknown parameter '" + printable(name) + "'"
+                        + (allowed.isEmpty() ? "; this export takes no parameters" : "; expected one of " + allowed));
+            }
+        }
+        return new ExportParameters(parameters);
+    }
+
+    /**
+     * A text parameter, null when absent or empty. D12: a resident ID number is never accepted in a
+     * URL (it would end up in access logs and browser histories); persons are named by their id.
+     */
+    String text(String name) {
+        String[] values = parameters.get(name);
+        if (values == null || values.length == 0) {
+            return null;
+        }
+        if (values.length > 1) {
+            throw bad("parameter '" + name + "' is given more than once");
+        }
+        String value = values[0].strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (ResidentId.problem(upper).isEmpty() && !Uscc.check(upper).checkDigitValid()) {
+            throw bad("parameter '" + name + "' looks like a resident ID number; ID numbers are never accepted"
+                    + " in a URL (D12): filter by the person's id from the API instead");
+        }
+        return value;
+    }
+
+    /** A date parameter yyyy-MM-dd, null when absent. */
+    LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw bad("parameter '" + name + "' must be a date yyyy-MM-dd");
+        }
+    }
+
+    /** A list of enum names, comma-separated and/or repeated; null when absent. */
+    <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
+        String[] values = parameters.get(name);
+        if (values == null) {
+            return null;
+        }
+        Set<E> result = new LinkedHashSet<>();
+        for (String value : values) {
+            for (String part : value.split(",", -1)) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                try {
+                    result.add(Enum.valueOf(type, p.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw bad("parameter '" + name + "': unknown value '" + printable(p) + "'; expected some of "
+                            + List.of(type.getEnumConstants()));
+                }
+            }
+        }
+        return result.isEmpty() ? null : new ArrayList<>(result);
+    }
+
+    static ApiException bad(String message) {
+        return new ApiException(ErrorCode.BAD_USER_INPUT, message);
+    }
+
+    /** A caller's text in a message, only when it is a plain word: never a number that might be an ID (D12). */
+    private static String printable(String s) {
+        return s.matches("[A-Za-z_]{1,40}") ? s : "(not shown)";
+    }
+}

@@ -20,6 +20,12 @@ class LimitsTest {
     @LocalServerPort
     int port;
 
+    /** The shared test database may hold another test's data, loaded with another ID-number secret. */
+    @org.junit.jupiter.api.BeforeAll
+    static void emptyGraph() {
+        TestGraph.clean();
+    }
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());

@@ -20,7 +20,9 @@ key=bench-export-key
 heap=${HEAP:-1g}
 scale=$(( (rows * 1000 + 1526) / 1527 ))
 server=""
+sampler=""
 cleanup() {
+  if [ -n "$sampler" ]; then kill "$sampler" 2>/dev/null || true; fi
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
   if [ -z "${KEEP_WORK:-}" ] && [ -z "${WORK:-}" ]; then rm -rf "$work"; fi
 }
@@ -52,41 +54,64 @@ total=$(curl -s "localhost:$port/graphql" -H "X-API-Key: $key" -H 'Content-Type:
   -d '{"query":"{ penalties { totalCount } }"}' | sed -E 's/.*"totalCount":([0-9]+).*/\1/')
 echo "server pid $server up; totalCount for the agency: $total" >&2
 
-# used heap in MB (survivors + eden + old) and old generation in MB, from jstat -gc
-sample() {
-  "$JAVA_HOME/bin/jstat" -gc "$server" | awk 'NR==2 { printf "%.1f %.1f\n", ($3+$4+$6+$8)/1024, $8/1024 }'
+# jstat -gc every second; in MB: used heap (survivors + eden + old) and the old generation
+start_sampling() { # FILE
+  "$JAVA_HOME/bin/jstat" -gc "$server" 1000 > "$1" &
+  sampler=$!
+}
+stop_sampling() {
+  sleep 1.5
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  sampler=""
+}
+summary() { # FILE -> "max_used max_old samples"
+  awk '$1 != "S0C" { u = ($3 + $4 + $6 + $8) / 1024; o = $8 / 1024; n++; if (u > m) m = u; if (o > x) x = o }
+       END { printf "%.0f %.0f %d", m, x, n }' "$1"
 }
 
 [ -f "$out" ] || echo "date,export,rows,bytes,seconds,rows_per_s,max_heap_used_mb,max_old_gen_used_mb,heap_max,samples" > "$out"
 
 measure() { # NAME QUERY
-  local name=$1 query=$2 samples="$work/samples-$1.txt" counts="$work/counts-$1.txt"
+  local name=$1 query=$2 samples="$work/samples-$1.txt" counts="$work/counts-$1"
   "$JAVA_HOME/bin/jcmd" "$server" GC.run > /dev/null
-  : > "$samples"
-  ( while true; do sample >> "$samples"; sleep 1; done ) &
-  local sampler=$!
+  start_sampling "$samples"
   local start end
   start=$(date +%s.%N)
   curl -sf -H "X-API-Key: $key" "localhost:$port/export/penalties.csv$query" \
     | tee >(wc -c > "$counts.bytes") | wc -l > "$counts.lines"
   end=$(date +%s.%N)
-  sample >> "$samples"
-  kill "$sampler"; wait "$sampler" 2>/dev/null || true
+  stop_sampling
   sleep 0.5
-  local lines bytes seconds max_used max_old n
+  local lines bytes seconds data_rows rate stats
   lines=$(cat "$counts.lines"); bytes=$(cat "$counts.bytes")
   seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
-  max_used=$(awk 'BEGIN { m = 0 } { if ($1 > m) m = $1 } END { printf "%.0f", m }' "$samples")
-  max_old=$(awk 'BEGIN { m = 0 } { if ($2 > m) m = $2 } END { printf "%.0f", m }' "$samples")
-  n=$(wc -l < "$samples")
-  local data_rows=$((lines - 1))
-  local rate
+  data_rows=$((lines - 1))
   rate=$(awk -v r="$data_rows" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }')
+  read -r max_used max_old n <<< "$(summary "$samples")"
   echo "$(date +%F),penalties.csv$query,$data_rows,$bytes,$seconds,$rate,$max_used,$max_old,$heap,$n" | tee -a "$out"
+}
+
+statistics() { # one penaltyStatistics aggregation over every penalty, for comparison
+  local samples="$work/samples-statistics.txt" body="$work/statistics.json"
+  "$JAVA_HOME/bin/jcmd" "$server" GC.run > /dev/null
+  start_sampling "$samples"
+  local start end
+  start=$(date +%s.%N)
+  curl -s "localhost:$port/graphql" -H "X-API-Key: $key" -H 'Content-Type: application/json' \
+    -d '{"query":"{ penaltyStatistics(groupBy: [YEAR, PENALTY_TYPE]) { key count fineTotalYuan } }"}' > "$body"
+  end=$(date +%s.%N)
+  stop_sampling
+  local seconds buckets
+  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+  buckets=$(grep -o '"key"' "$body" | wc -l)
+  read -r max_used max_old n <<< "$(summary "$samples")"
+  echo "$(date +%F),penaltyStatistics(groupBy: [YEAR PENALTY_TYPE]) over $total penalties: $buckets buckets,$total,$(wc -c < "$body"),$seconds,$(awk -v r="$total" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }'),$max_used,$max_old,$heap,$n" | tee -a "$out"
 }
 
 # a small export first (the same code path, a few thousand rows), then everything
 recent=$(date -d '30 days ago' +%F)
 measure small "?decidedFrom=$recent"
 measure full ""
+statistics
 echo "written to $out (rows counted by lines; the agency's totalCount is $total)" >&2

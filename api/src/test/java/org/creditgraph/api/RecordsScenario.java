@@ -2,13 +2,10 @@ package org.creditgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.Optional;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
 import org.creditgraph.model.PersonIdentity;
@@ -57,9 +54,7 @@ abstract class RecordsScenario {
     }
 
     static void load(Loader loader, Path dir, Kind kind, String... lines) throws Exception {
-        Path file = dir.resolve(kind.fileName());
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        loader.load(kind, file, Optional.empty(), Map.of(), Loader.Progress.NONE);
+        org.creditgraph.api.CsvFixture.load(loader, dir, kind, lines);
     }
 
     static void loadScenario() throws Exception {

@@ -2,13 +2,9 @@ package org.creditgraph.api.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.creditgraph.api.GraphQlClient;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.loaders.kind.Kind;
@@ -56,9 +52,7 @@ class SanctionCheckApiTest {
     }
 
     static void load(Loader loader, Kind kind, String... lines) throws Exception {
-        Path file = dir.resolve(kind.fileName());
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        loader.load(kind, file, Optional.empty(), Map.of(), Loader.Progress.NONE);
+        org.creditgraph.api.CsvFixture.load(loader, dir, kind, lines);
     }
 
     @BeforeAll

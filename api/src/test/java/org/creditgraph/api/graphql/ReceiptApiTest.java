@@ -10,14 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.creditgraph.api.GraphQlClient;
 import org.creditgraph.api.check.CheckService;
@@ -92,9 +90,7 @@ class ReceiptApiTest {
     }
 
     static void load(Loader loader, Kind kind, String... lines) throws Exception {
-        Path file = dir.resolve(kind.fileName());
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        loader.load(kind, file, Optional.empty(), Map.of(), Loader.Progress.NONE);
+        org.creditgraph.api.CsvFixture.load(loader, dir, kind, lines);
     }
 
     @BeforeAll

@@ -8,7 +8,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -22,7 +21,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.creditgraph.api.GraphQlClient;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
@@ -105,9 +103,7 @@ class AuthorizationMatrixTest {
     }
 
     static void load(Loader loader, Path dir, Kind kind, String... lines) throws Exception {
-        Path file = dir.resolve(kind.fileName());
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        loader.load(kind, file, Optional.empty(), Map.of(), Loader.Progress.NONE);
+        org.creditgraph.api.CsvFixture.load(loader, dir, kind, lines);
     }
 
     @BeforeAll

@@ -29,3 +29,32 @@ export async function gql(query, variables = {}) {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return body.data;
 }
+
+/**
+ * Click handler for an export link: without a key the browser follows the link as an anonymous caller; with one the
+ * file is fetched with the X-API-Key header (a link cannot send headers, and keys never go into URLs) and saved.
+ */
+export function downloadWithKey(onError) {
+  return async (event) => {
+    const key = apiKey();
+    if (!key) return;
+    event.preventDefault();
+    try {
+      const response = await fetch(event.currentTarget.href, { headers: { 'X-API-Key': key } });
+      if (!response.ok) {
+        const error = (await response.json().catch(() => ({}))).errors?.[0];
+        throw new Error(error ? `${error.extensions?.code}: ${error.message}` : `HTTP ${response.status}`);
+      }
+      const disposition = response.headers.get('Content-Disposition') ?? '';
+      const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'export.csv';
+      const url = URL.createObjectURL(await response.blob());
+      const save = Object.assign(document.createElement('a'), { href: url, download: name });
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (e) {
+      onError(e);
+    }
+  };
+}

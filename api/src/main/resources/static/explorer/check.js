@@ -44,7 +44,7 @@ function reasonView(r) {
   if (r.inForceUntil) parts.push(el('div', { class: 'muted' }, `${t('inForceUntil')}: ${r.inForceUntil}`));
   if (r.listing) {
     const l = r.listing;
-    parts.push(el('h4', {}, t('listing')), kv([['listing', l.regime], ['listedOn', l.listedOn], ['expiresOn', l.expiresOn],
+    parts.push(el('h4', {}, t('listing')), kv([['listing', l.regime ? t(l.regime) : null], ['listedOn', l.listedOn], ['expiresOn', l.expiresOn],
       ['removedOn', l.removedOn], ['restoredOn', l.restoredOn],
       ['authority', [l.authorityName, l.authorityUscc].filter(Boolean).join(' ')], ['reasons', l.reason], ['basis', l.basisRecordIds]]));
   }

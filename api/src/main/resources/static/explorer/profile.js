@@ -1,5 +1,5 @@
 // Enterprise and person profile pages.
-import { gql } from './api.js';
+import { downloadWithKey, gql } from './api.js';
 import { checkPanel } from './check.js';
 import { el } from './dom.js';
 import { relationshipGraph } from './graph.js';
@@ -59,17 +59,21 @@ export async function renderEnterprise(view, uscc) {
   document.title = `${e.name} · Credit Graph`;
   const graphBox = el('div', { id: 'graph' });
   const graphError = el('div');
+  const exportError = el('div');
+  const showExportError = (err) => exportError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message })));
   view.replaceChildren(
     el('section', { class: 'card' }, el('h1', {}, e.name),
       facts([['uscc', e.usccCheckDigitValid ? e.uscc : `${e.uscc} (${t('invalidCheckDigit')})`],
         ['formerNames', e.formerNames.join('、')], ['region', e.regionCode], ['industry', e.industryCode],
         ['status', e.status], ['foundedOn', e.foundedOn]]),
-      el('p', {}, el('a', { href: `/export/penalties.csv?uscc=${encodeURIComponent(e.uscc)}`, download: '' }, t('downloadPenalties')))),
+      el('p', {}, el('a', { href: `/export/penalties.csv?uscc=${encodeURIComponent(e.uscc)}`, download: '',
+        onclick: downloadWithKey(showExportError) }, t('downloadPenalties'))), exportError),
     checkPanel({ uscc: e.uscc }, 'ENTERPRISE'),
     timeline(e),
     el('section', { class: 'card' }, el('h2', {}, t('graph')), el('p', { class: 'muted' }, t('graphHint')), graphError, graphBox));
   if (window.cytoscape) {
-    relationshipGraph(graphBox, e.uscc, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))));
+    // the cytoscape instance stays reachable from its box, for scripts and the browser tests
+    graphBox.cy = relationshipGraph(graphBox, e.uscc, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))));
   }
 }
 

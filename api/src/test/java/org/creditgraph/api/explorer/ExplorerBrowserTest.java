@@ -1,0 +1,354 @@
+package org.creditgraph.api.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.creditgraph.api.CsvFixture;
+import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.loaders.kind.Kind;
+import org.creditgraph.loaders.load.Loader;
+import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.testing.TestGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The explorer page in a real headless Chromium against the real server and graph (issue 6): a newcomer finds a
+ * listed enterprise, sees why it is restricted (D7 LISTED), expands its graph to its shareholders and downloads its
+ * penalties as CSV; plus search by code prefix and former name, the related party's ATTENTION (D7(a)), the
+ * statistics charts, the zh/en switch and deep links. After every test the console holds no SEVERE message and
+ * every request went to this server (no CDN). Screenshots of each step: target/screenshots/*.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExplorerBrowserTest {
+
+    static final String LISTED = "91110000600037341L";
+    static final String SUBSIDIARY = "91350100M000100Y43";
+    static final String SHAREHOLDER = "91440300MA5DFLX12J";
+    static final String ZHANG_SAN_ID_NUMBER = "11010519491231002X";
+    static final String LI_SI_ID_NUMBER = "110101199003074477";
+    static final String WANG_WU_ID_NUMBER = "110101198506120039";
+    static final String AGENCY_KEY = "desk-key";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void neo4j(DynamicPropertyRegistry registry) {
+        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
+        registry.add("creditgraph.demo", () -> "off");
+        registry.add("creditgraph.data-dir", () -> Path.of("target/browser-test-data")
+                .toString());
+        registry.add("creditgraph.api-keys", () -> AGENCY_KEY + "=AGENCY@Newsroom desk");
+        // a browser test is no speed test (bench/ is): a busy shared machine must not trip the guard
+        registry.add("creditgraph.resilience.query-timeout", () -> "60s");
+    }
+
+    @BeforeAll
+    static void startBrowserAndLoad() throws Exception {
+        Browser.assumeInstalled();
+        TestGraph.clean();
+        loadScenario();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /**
+     * The listed enterprise (with a former name), its shareholders (an enterprise with its own shareholder, and a
+     * person), two penalties, an accident and a listing in force; the subsidiary it controls with 60%.
+     */
+    static void loadScenario() throws Exception {
+        Path dir = Files.createTempDirectory("browser-scenario");
+        var loader = new Loader(
+                TestGraph.graph(), PersonIdentity.fromEnvironmentOr(Path.of("target/browser-test-data")), 100);
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.ENTERPRISES,
+                "统一社会信用代码,企业名称,曾用名,行政区划代码,行业代码,法定代表人,法定代表人证件号码",
+                LISTED + ",北京甲矿业有限公司,北京甲煤矿,110105,B0610,李四," + LI_SI_ID_NUMBER,
+                SUBSIDIARY + ",福州乙建设有限公司,,350100,E4710,,",
+                SHAREHOLDER + ",深圳丙投资有限公司,,440300,L7212,,");
+        String authority = ",北京市应急管理局,11110000000019713H";
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.PENALTIES,
+                "行政相对人名称,行政相对人类别,统一社会信用代码,证件号码,行政处罚决定书文号,处罚类别,罚款金额(万元),处罚决定日期,处罚机关,处罚机关统一社会信用代码,状态,状态日期",
+                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2026〕1号,罚款,5.5," + TODAY.minusDays(10)
+                        + authority + ",有效,",
+                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2026〕2号,警告,," + TODAY.minusDays(20)
+                        + authority + ",有效,",
+                // D6: past its three-year publicity window, so only an agency sees it
+                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2022〕5号,罚款,1," + TODAY.minusYears(4)
+                        + authority + ",有效,",
+                "福州乙建设有限公司,法人及非法人组织," + SUBSIDIARY + ",,闽应急罚〔2026〕9号,罚款,0.35," + TODAY.minusDays(30)
+                        + authority + ",有效,");
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.ROLES,
+                "统一社会信用代码,姓名,证件类型,证件号码,职务,持股比例,任职开始日期,任职结束日期",
+                LISTED + ",张三,居民身份证," + ZHANG_SAN_ID_NUMBER + ",股东,35,2021-03-01,",
+                SHAREHOLDER + ",王五,居民身份证," + WANG_WU_ID_NUMBER + ",股东,51,2019-05-01,");
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.INVESTMENTS,
+                "投资方统一社会信用代码或证件号码,投资方名称,被投资企业统一社会信用代码,持股比例,认缴日期,退出日期",
+                SHAREHOLDER + ",深圳丙投资有限公司," + LISTED + ",40,2020-01-01,",
+                LISTED + ",北京甲矿业有限公司," + SUBSIDIARY + ",60,2020-01-01,");
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.ACCIDENTS,
+                "事故编号,发生日期,行政区划代码,死亡人数,重伤人数,直接经济损失(万元),事故单位统一社会信用代码,是否责任事故",
+                "SG-2025-7," + TODAY.minusDays(200) + ",110105,3,0,120," + LISTED + ",是");
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.LISTINGS,
+                "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定依据,认定部门,列入日期",
+                "严重失信主体名单,法人,北京甲矿业有限公司," + LISTED + ",较大事故瞒报,SG-2025-7,北京市应急管理局,"
+                        + TODAY.minusDays(60));
+        TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @BeforeEach
+    void chineseAndNoKey() throws Exception {
+        browser.clearDownloads();
+        browser.open(url("/"));
+        browser.script("localStorage.clear(); sessionStorage.clear();");
+    }
+
+    /** Every step of every test: no SEVERE console message, no request to anywhere but this server, no key in a URL. */
+    @AfterEach
+    void noConsoleErrorsAndNoRequestLeftTheServer() {
+        assertThat(browser.severeConsoleMessages()).as("SEVERE console messages").isEmpty();
+        assertThat(browser.requestedUrls())
+                .isNotEmpty()
+                .filteredOn(u -> !u.startsWith("chrome:")) // the browser's own start page
+                .allSatisfy(u -> assertThat(u).as("no CDN").matches("(http://localhost:" + port + "/|blob:|data:).*"))
+                .noneMatch(u -> u.contains(AGENCY_KEY));
+    }
+
+    @Test
+    void newcomerFindsAListedEnterpriseSeesWhyItIsRestrictedExpandsItsGraphAndDownloadsItsPenalties() throws Exception {
+        browser.open(url("/"));
+        WebElement search = browser.await(By.cssSelector("input[type=search]"));
+        search.sendKeys("北京甲矿业");
+        WebElement hit = browser.awaitText(By.cssSelector(".results a"), "北京甲矿业有限公司");
+        assertThat(browser.driver.getCurrentUrl()).contains("?q=");
+        browser.screenshot("01-search");
+
+        hit.click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/enterprise/" + LISTED));
+        browser.awaitText(By.tagName("h1"), "北京甲矿业有限公司");
+        // D7: the listing in force restricts, and the panel says why: list, date, authority, reason
+        WebElement verdict = browser.await(By.cssSelector(".verdict"));
+        assertThat(verdict.getText()).isEqualTo("限制");
+        assertThat(verdict.getAttribute("class")).contains("RESTRICTED");
+        String reason = browser.await(By.cssSelector(".reason")).getText();
+        assertThat(reason)
+                .contains("本主体在名单管理期内", "LISTED", "严重失信主体名单", "较大事故瞒报", "北京市应急管理局")
+                .contains(TODAY.minusDays(60).toString());
+        String timeline = browser.await(By.cssSelector(".timeline")).getText();
+        assertThat(timeline).contains("京应急罚〔2026〕1号", "京应急罚〔2026〕2号", "SG-2025-7", "较大事故瞒报");
+        browser.screenshot("02-enterprise-profile");
+
+        // the graph starts with the enterprise's shareholders; a click on the enterprise shareholder expands it
+        WebElement graph = browser.await(By.id("graph"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", graph);
+        browser.waitUntil(d -> nodeIds().contains(SHAREHOLDER) ? true : null);
+        List<String> before = nodeIds();
+        assertThat(before).contains(LISTED, SHAREHOLDER, SUBSIDIARY, personId(LISTED));
+        browser.screenshot("03-graph");
+        click(graph, SHAREHOLDER);
+        browser.waitUntil(d -> nodeIds().size() > before.size() ? true : null);
+        assertThat(nodeIds()).contains(personId(SHAREHOLDER));
+        browser.screenshot("04-graph-expanded");
+
+        // the download link gives the enterprise's penalties, and only those
+        browser.await(By.partialLinkText("下载行政处罚")).click();
+        Path csv = browser.waitUntil(d -> downloaded("penalties-"));
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(3);
+        assertThat(String.join("\n", rows))
+                .contains("京应急罚〔2026〕1号", "京应急罚〔2026〕2号", LISTED)
+                .doesNotContain("闽应急罚", "京应急罚〔2022〕5号");
+        assertThat(browser.driver.getPageSource()).doesNotContain(ZHANG_SAN_ID_NUMBER, LI_SI_ID_NUMBER);
+    }
+
+    @Test
+    void anApiKeyTypedIntoThePageGivesTheCallersRightsToQueriesAndDownloads() throws Exception {
+        browser.open(url("/enterprise/" + LISTED));
+        assertThat(browser.await(By.cssSelector(".timeline")).getText()).doesNotContain("京应急罚〔2022〕5号");
+        browser.driver.findElement(By.id("apikey")).sendKeys(AGENCY_KEY, Keys.TAB);
+        // D6: an agency also sees the penalty past its publicity window, in the timeline and in the download
+        browser.awaitText(By.cssSelector(".timeline"), "京应急罚〔2022〕5号");
+        browser.await(By.partialLinkText("下载行政处罚")).click();
+        Path csv = browser.waitUntil(d -> downloaded("penalties-"));
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(4);
+        assertThat(String.join("\n", rows)).contains("京应急罚〔2022〕5号", "京应急罚〔2026〕1号");
+        browser.screenshot("12-agency-key");
+    }
+
+    @Test
+    void searchIsInstantAndFindsByCodePrefixAndFormerName() throws Exception {
+        browser.open(url("/"));
+        WebElement search = browser.await(By.cssSelector("input[type=search]"));
+        search.sendKeys("9111000060");
+        browser.awaitText(By.cssSelector(".results a"), "北京甲矿业有限公司");
+        browser.screenshot("05-search-code-prefix");
+
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), "北京甲煤矿");
+        WebElement result = browser.awaitText(By.cssSelector(".results li"), "北京甲煤矿");
+        assertThat(result.getText()).contains("北京甲矿业有限公司", "曾用名");
+        browser.screenshot("06-search-former-name");
+    }
+
+    @Test
+    void theControlledSubsidiaryShowsAttentionWithTheControlPath() throws Exception {
+        browser.open(url("/enterprise/" + SUBSIDIARY));
+        WebElement verdict = browser.await(By.cssSelector(".verdict"));
+        assertThat(verdict.getAttribute("class")).contains("ATTENTION");
+        assertThat(verdict.getText()).isEqualTo("关注");
+        String reason = browser.await(By.cssSelector(".reason")).getText();
+        assertThat(reason).contains("控制方受限", "RELATED_PARTY_RESTRICTED", "北京甲矿业有限公司", "60%");
+        browser.screenshot("07-subsidiary-attention");
+    }
+
+    @Test
+    void statisticsDashboardDrawsChartsFromPenaltyStatistics() throws Exception {
+        browser.open(url("/#stats"));
+        // five penalty charts and two accident charts, each drawn or showing its error
+        browser.waitUntil(d -> ((Boolean) browser.script(
+                        "const cards = [...document.querySelectorAll('.charts .card')];"
+                                + " return cards.length === 7 && cards.every(c => c.querySelector('canvas, .error'));"))
+                ? true
+                : null);
+        assertThat(browser.driver.findElements(By.cssSelector(".charts .error")))
+                .extracting(WebElement::getText)
+                .isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Object> years = (List<Object>) browser.script(
+                "const chart = echarts.getInstanceByDom(document.querySelector('.chart'));"
+                        + " return chart.getOption().series[0].data;");
+        // penalties by year: the three penalties, all decided within the last 30 days
+        assertThat(years.stream().mapToLong(v -> ((Number) v).longValue()).sum())
+                .isEqualTo(3);
+        browser.screenshot("08-statistics");
+    }
+
+    @Test
+    void languageSwitchesFromChineseByDefaultToEnglishAndBack() throws Exception {
+        browser.open(url("/enterprise/" + LISTED));
+        browser.awaitText(By.cssSelector(".verdict"), "限制");
+        assertThat(browser.driver.findElement(By.cssSelector("nav")).getText()).contains("搜索", "统计");
+        browser.driver.findElement(By.id("lang")).click();
+        browser.awaitText(By.cssSelector(".verdict"), "Restricted");
+        assertThat(browser.driver.findElement(By.cssSelector("nav")).getText()).contains("Search", "Statistics");
+        assertThat(browser.await(By.cssSelector(".reason")).getText()).contains("Own listing in force");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        browser.screenshot("09-english");
+        browser.driver.findElement(By.id("lang")).click();
+        browser.awaitText(By.cssSelector(".verdict"), "限制");
+        assertThat(browser.driver.findElement(By.cssSelector("nav")).getText()).contains("搜索");
+    }
+
+    @Test
+    void deepLinksOpenSearchResultsAndPersonProfiles() throws Exception {
+        browser.open(url("/?q=%E5%8C%97%E4%BA%AC%E7%94%B2"));
+        assertThat(browser.await(By.cssSelector("input[type=search]")).getAttribute("value"))
+                .isEqualTo("北京甲");
+        browser.awaitText(By.cssSelector(".results a"), "北京甲矿业有限公司");
+        browser.screenshot("10-deep-link-search");
+
+        browser.open(url("/person/" + personId(LISTED)));
+        browser.await(By.tagName("h1"));
+        browser.awaitText(By.cssSelector(".card"), "自然人");
+        browser.await(By.cssSelector(".verdict"));
+        assertThat(browser.driver.getPageSource()).doesNotContain(ZHANG_SAN_ID_NUMBER);
+        browser.screenshot("11-person-profile");
+    }
+
+    /** The opaque id of the enterprise's shareholder person, as the public API gives it (never the ID number). */
+    String personId(String uscc) {
+        var roles = new GraphQlClient(port)
+                .query(
+                        "query($u: String!) { enterprise(uscc: $u) { roles { role person { id } } } }",
+                        Map.of("u", uscc))
+                .at("/data/enterprise/roles");
+        for (var role : roles) {
+            if (role.path("role").asString().equals("SHAREHOLDER")) {
+                return role.at("/person/id").asString();
+            }
+        }
+        throw new AssertionError("no shareholder person in " + roles);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> nodeIds() {
+        return (List<String>) browser.script(
+                "const cy = document.getElementById('graph')?.cy;" + " return cy ? cy.nodes().map(n => n.id()) : [];");
+    }
+
+    /** A real mouse click where cytoscape drew the node. */
+    void click(WebElement graph, String nodeId) {
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.script(
+                "const p = document.getElementById('graph').cy.getElementById(arguments[0]).renderedPosition();"
+                        + " return [p.x, p.y];",
+                nodeId);
+        var size = graph.getSize();
+        new Actions(browser.driver)
+                .moveToElement(
+                        graph,
+                        (int) Math.round(at.get(0).doubleValue() - size.getWidth() / 2.0),
+                        (int) Math.round(at.get(1).doubleValue() - size.getHeight() / 2.0))
+                .click()
+                .perform();
+    }
+
+    Path downloaded(String prefix) {
+        try (var files = Files.list(browser.downloads)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> f.getFileName().toString().endsWith(".csv"))
+                    .findFirst()
+                    .orElse(null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

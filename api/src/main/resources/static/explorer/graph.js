@@ -23,13 +23,15 @@ export function relationshipGraph(container, uscc, onError) {
     wheelSensitivity: 0.2,
     style: [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120,
-        'background-color': '#0b5cad', color: '#1d2329', 'text-valign': 'bottom' } },
+        'background-color': '#0b5cad', color: '#1d2329', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2 } },
       { selector: 'node[kind = "PERSON"]', style: { 'background-color': '#e6a100', shape: 'ellipse' } },
       { selector: 'node[kind = "ENTERPRISE"]', style: { shape: 'round-rectangle' } },
       { selector: 'node.root', style: { 'background-color': '#a61b1b', width: 40, height: 40 } },
       { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#12324f' } },
       { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, width: 1.5, 'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle', 'line-color': '#8a97a5', 'target-arrow-color': '#8a97a5' } },
+        'target-arrow-shape': 'triangle', 'line-color': '#8a97a5', 'target-arrow-color': '#8a97a5',
+        'text-background-color': '#f6f7f9', 'text-background-opacity': 0.85, 'text-background-padding': 1 } },
       { selector: 'edge.ended', style: { 'line-style': 'dashed' } },
     ],
   });

@@ -31,7 +31,7 @@ function timeline(e) {
       p.types.map((x) => t(x)).join('、'), p.fineAmountYuan ? t('fine', { n: p.fineAmountYuan }) : '', p.violationType, p.authority?.name] })),
     ...e.accidents.edges.map(({ node: a }) => ({ date: a.occurredOn, kind: 'accident', text: [a.accidentNumber,
       a.title, t(a.grade), t('deaths', { n: a.deaths })] })),
-    ...e.listings.edges.map(({ node: l }) => ({ date: l.listedOn, kind: 'listing', text: [l.list, l.reason,
+    ...e.listings.edges.map(({ node: l }) => ({ date: l.listedOn, kind: 'listing', text: [t(l.list), l.reason,
       l.authorityName, l.expiresOn ? `${t('expiresOn')} ${l.expiresOn}` : '', l.removedOn ? `${t('removedOn')} ${l.removedOn}` : ''] })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   const shown = (c) => [c.edges.length, c.totalCount];

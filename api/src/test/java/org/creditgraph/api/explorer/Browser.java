@@ -53,7 +53,8 @@ final class Browser implements AutoCloseable {
             fail("CREDITGRAPH_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing: apt-get install chromium chromium-driver");
         }
-        Assumptions.assumeTrue(installed, "headless Chromium is not installed (apt-get install chromium chromium-driver)");
+        Assumptions.assumeTrue(
+                installed, "headless Chromium is not installed (apt-get install chromium chromium-driver)");
     }
 
     Browser() throws IOException {
@@ -80,9 +81,12 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption(
                 "prefs",
                 Map.of(
-                        "download.default_directory", downloads.toString(),
-                        "download.prompt_for_download", false,
-                        "intl.accept_languages", "zh-CN,zh"));
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "intl.accept_languages",
+                        "zh-CN,zh"));
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         logging.enable(LogType.PERFORMANCE, Level.ALL);
@@ -175,7 +179,8 @@ final class Browser implements AutoCloseable {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -101,15 +101,12 @@ class ExplorerBrowserTest {
                 dir,
                 Kind.PENALTIES,
                 "行政相对人名称,行政相对人类别,统一社会信用代码,证件号码,行政处罚决定书文号,处罚类别,罚款金额(万元),处罚决定日期,处罚机关,处罚机关统一社会信用代码,状态,状态日期",
-                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2026〕1号,罚款,5.5," + TODAY.minusDays(10)
-                        + authority + ",有效,",
-                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2026〕2号,警告,," + TODAY.minusDays(20)
-                        + authority + ",有效,",
+                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2026〕1号,罚款,5.5," + TODAY.minusDays(10) + authority + ",有效,",
+                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2026〕2号,警告,," + TODAY.minusDays(20) + authority + ",有效,",
                 // D6: past its three-year publicity window, so only an agency sees it
-                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2022〕5号,罚款,1," + TODAY.minusYears(4)
-                        + authority + ",有效,",
-                "福州乙建设有限公司,法人及非法人组织," + SUBSIDIARY + ",,闽应急罚〔2026〕9号,罚款,0.35," + TODAY.minusDays(30)
-                        + authority + ",有效,");
+                "北京甲矿业有限公司,法人及非法人组织," + LISTED + ",,京应急罚〔2022〕5号,罚款,1," + TODAY.minusYears(4) + authority + ",有效,",
+                "福州乙建设有限公司,法人及非法人组织," + SUBSIDIARY + ",,闽应急罚〔2026〕9号,罚款,0.35," + TODAY.minusDays(30) + authority
+                        + ",有效,");
         CsvFixture.load(
                 loader,
                 dir,
@@ -135,8 +132,7 @@ class ExplorerBrowserTest {
                 dir,
                 Kind.LISTINGS,
                 "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定依据,认定部门,列入日期",
-                "严重失信主体名单,法人,北京甲矿业有限公司," + LISTED + ",较大事故瞒报,SG-2025-7,北京市应急管理局,"
-                        + TODAY.minusDays(60));
+                "严重失信主体名单,法人,北京甲矿业有限公司," + LISTED + ",较大事故瞒报,SG-2025-7,北京市应急管理局," + TODAY.minusDays(60));
         TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
     }
 
@@ -154,7 +150,9 @@ class ExplorerBrowserTest {
     /** Every step of every test: no SEVERE console message, no request to anywhere but this server, no key in a URL. */
     @AfterEach
     void noConsoleErrorsAndNoRequestLeftTheServer() {
-        assertThat(browser.severeConsoleMessages()).as("SEVERE console messages").isEmpty();
+        assertThat(browser.severeConsoleMessages())
+                .as("SEVERE console messages")
+                .isEmpty();
         assertThat(browser.requestedUrls())
                 .isNotEmpty()
                 .filteredOn(u -> !u.startsWith("chrome:")) // the browser's own start page
@@ -183,7 +181,7 @@ class ExplorerBrowserTest {
                 .contains("本主体在名单管理期内", "LISTED", "严重失信主体名单", "较大事故瞒报", "北京市应急管理局")
                 .contains(TODAY.minusDays(60).toString());
         String timeline = browser.await(By.cssSelector(".timeline")).getText();
-        assertThat(timeline).contains("京应急罚〔2026〕1号", "京应急罚〔2026〕2号", "SG-2025-7", "较大事故瞒报");
+        assertThat(timeline).contains("京应急罚〔2026〕1号", "京应急罚〔2026〕2号", "SG-2025-7", "严重失信主体名单", "较大事故瞒报");
         browser.screenshot("02-enterprise-profile");
 
         // the graph starts with the enterprise's shareholders; a click on the enterprise shareholder expands it
@@ -253,17 +251,17 @@ class ExplorerBrowserTest {
     void statisticsDashboardDrawsChartsFromPenaltyStatistics() throws Exception {
         browser.open(url("/#stats"));
         // five penalty charts and two accident charts, each drawn or showing its error
-        browser.waitUntil(d -> ((Boolean) browser.script(
-                        "const cards = [...document.querySelectorAll('.charts .card')];"
+        browser.waitUntil(
+                d -> ((Boolean) browser.script("const cards = [...document.querySelectorAll('.charts .card')];"
                                 + " return cards.length === 7 && cards.every(c => c.querySelector('canvas, .error'));"))
-                ? true
-                : null);
+                        ? true
+                        : null);
         assertThat(browser.driver.findElements(By.cssSelector(".charts .error")))
                 .extracting(WebElement::getText)
                 .isEmpty();
         @SuppressWarnings("unchecked")
-        List<Object> years = (List<Object>) browser.script(
-                "const chart = echarts.getInstanceByDom(document.querySelector('.chart'));"
+        List<Object> years = (List<Object>)
+                browser.script("const chart = echarts.getInstanceByDom(document.querySelector('.chart'));"
                         + " return chart.getOption().series[0].data;");
         // penalties by year: the three penalties, all decided within the last 30 days
         assertThat(years.stream().mapToLong(v -> ((Number) v).longValue()).sum())
@@ -333,10 +331,8 @@ class ExplorerBrowserTest {
                 nodeId);
         var size = graph.getSize();
         new Actions(browser.driver)
-                .moveToElement(
-                        graph,
-                        (int) Math.round(at.get(0).doubleValue() - size.getWidth() / 2.0),
-                        (int) Math.round(at.get(1).doubleValue() - size.getHeight() / 2.0))
+                .moveToElement(graph, (int) Math.round(at.get(0).doubleValue() - size.getWidth() / 2.0), (int)
+                        Math.round(at.get(1).doubleValue() - size.getHeight() / 2.0))
                 .click()
                 .perform();
     }

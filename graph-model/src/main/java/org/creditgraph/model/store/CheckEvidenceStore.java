@@ -120,7 +120,7 @@ public final class CheckEvidenceStore {
                 + "  {accidentNumber: x.accidentNumber, occurredOn: x.occurredOn, grade: x.grade, deaths: x.deaths,"
                 + "   liability: x.liability}] AS accidents, "
                 + PENALTIES_IN_WINDOW + " AS penalties, "
-                + "[(g:CreditGrade)-[:OF]->(n) | {key: g.key, grade: g.grade, authorityName: g.authorityName,"
+                + "[(g:CreditGrade)-[:GRADE_OF]->(n) | {key: g.key, grade: g.grade, authorityName: g.authorityName,"
                 + " validFrom: g.validFrom, validTo: g.validTo}] AS grades";
         return evidence(cypher, usccs, asOf, SubjectKind.ENTERPRISE);
     }

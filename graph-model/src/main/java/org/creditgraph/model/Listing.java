@@ -9,7 +9,9 @@ import org.creditgraph.model.rules.ListingRegime;
 /**
  * 名单记录: a subject's entry on a credit list (D3). {@code list} names the regime (a {@link
  * ListingRegime} name, or the source's text for another regime). The name of a listed natural
- * person is already masked for anonymous callers (D12).
+ * person is already masked for anonymous callers (D12). {@code permanent}: the source marks it as
+ * never expiring; {@code caseNumber}, {@code country} and {@code addresses} come from foreign lists
+ * (World Bank).
  */
 public record Listing(
         String key,
@@ -24,7 +26,16 @@ public record Listing(
         String reason,
         String authorityName,
         String authorityUscc,
-        List<String> basis) {
+        List<String> basis,
+        boolean permanent,
+        String caseNumber,
+        String country,
+        List<String> addresses) {
+
+    public Listing {
+        basis = basis == null ? List.of() : List.copyOf(basis);
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+    }
 
     public Optional<ListingRegime> regime() {
         return ListingRegime.parse(list);
@@ -35,12 +46,12 @@ public record Listing(
      * period: it is in force from listedOn until its expiry or (unrevoked) removal, whichever is given.
      */
     public boolean inForce(LocalDate asOf) {
-        var dates = new ListingPeriod.ListingDates(listedOn, expiresOn, removedOn, restoredOn);
+        var dates = new ListingPeriod.ListingDates(listedOn, expiresOn, removedOn, restoredOn, permanent);
         Optional<ListingRegime> regime = regime();
         if (regime.isPresent()) {
             return ListingPeriod.inForce(regime.get(), dates, asOf);
         }
-        if (listedOn.isAfter(asOf) || (expiresOn != null && !asOf.isBefore(expiresOn))) {
+        if (listedOn.isAfter(asOf) || (!permanent && expiresOn != null && !asOf.isBefore(expiresOn))) {
             return false;
         }
         boolean restored = restoredOn != null && !restoredOn.isAfter(asOf);

@@ -24,6 +24,7 @@ import org.creditgraph.model.check.CheckEvidence;
 import org.creditgraph.model.check.CheckReason;
 import org.creditgraph.model.check.CheckResult;
 import org.creditgraph.model.check.ControlEdge;
+import org.creditgraph.model.check.IncentiveDef;
 import org.creditgraph.model.check.MeasureDef;
 import org.creditgraph.model.check.SanctionDecision;
 import org.creditgraph.model.rules.ResidentId;
@@ -108,11 +109,12 @@ public class CheckService {
         });
         Map<String, Subject> subjects = resolver.byIds(usccs, personIds, viewer);
         List<MeasureDef> catalogue = evidence.catalogue();
+        List<IncentiveDef> incentives = evidence.incentives();
         String dataVersion = runs.dataVersion().orElse("empty");
         List<CheckResult> results = new ArrayList<>(targets.size());
         for (Target t : targets) {
             CheckEvidence e = t == null ? CheckEvidence.notFound(null, null) : found.get(t.id());
-            results.add(SanctionDecision.decide(e, domain, date, catalogue, exposureDepth));
+            results.add(SanctionDecision.decide(e, domain, date, catalogue, incentives, exposureDepth));
         }
         List<String> tokens = viewer.isPublic()
                 ? Collections.nCopies(targets.size(), null)
@@ -135,7 +137,10 @@ public class CheckService {
                             : result.reasons(),
                     result.evidenceIds(),
                     dataVersion,
-                    tokens.get(i)));
+                    tokens.get(i),
+                    result.incentives().stream()
+                            .map(SanctionCheckView.IncentiveView::of)
+                            .toList()));
         }
         return answers;
     }
@@ -322,6 +327,7 @@ public class CheckService {
         Map<String, CheckEvidence> found = new LinkedHashMap<>(evidence.enterprises(usccs, asOf, exposureDepth));
         found.putAll(evidence.persons(personIds, asOf));
         List<MeasureDef> catalogue = evidence.catalogue();
+        List<IncentiveDef> incentives = evidence.incentives();
         Map<String, Map<SanctionDomain, CheckResult>> results = new LinkedHashMap<>();
         for (SubjectKey s : subjects) {
             CheckEvidence e = found.getOrDefault(s.id(), CheckEvidence.notFound(s.kind(), s.id()));

@@ -5,6 +5,9 @@ import java.util.List;
 import org.creditgraph.model.SanctionDomain;
 import org.creditgraph.model.Subject;
 import org.creditgraph.model.check.CheckReason;
+import org.creditgraph.model.check.GradeFact;
+import org.creditgraph.model.check.IncentiveGrant;
+import org.creditgraph.model.check.ListingFact;
 import org.creditgraph.model.check.MeasureDef;
 import org.creditgraph.model.check.Verdict;
 
@@ -19,4 +22,31 @@ public record SanctionCheckView(
         List<CheckReason> reasons,
         List<String> evidenceIds,
         String dataVersion,
-        String receipt) {}
+        String receipt,
+        List<IncentiveView> incentives) {
+
+    /** GraphQL {@code Incentive}: an incentive in force for the domain and what earned it. */
+    public record IncentiveView(
+            String code,
+            String titleZh,
+            String titleEn,
+            SanctionDomain domain,
+            String legalBasis,
+            ListingFact listing,
+            GradeFact grade,
+            LocalDate inForceUntil) {
+
+        static IncentiveView of(IncentiveGrant g) {
+            var i = g.incentive();
+            return new IncentiveView(
+                    i.code(),
+                    i.titleZh(),
+                    i.titleEn(),
+                    i.domain(),
+                    i.legalBasis(),
+                    g.listing(),
+                    g.grade(),
+                    g.inForceUntil());
+        }
+    }
+}

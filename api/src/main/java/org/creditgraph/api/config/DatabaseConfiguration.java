@@ -4,11 +4,13 @@ import java.util.concurrent.TimeUnit;
 import org.creditgraph.api.resilience.DatabaseGuard;
 import org.creditgraph.api.resilience.ResilienceProperties;
 import org.creditgraph.embedded.EmbeddedNeo4j;
+import org.creditgraph.loaders.catalogue.IncentiveCatalogue;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.store.AccidentStore;
 import org.creditgraph.model.store.AuditStore;
 import org.creditgraph.model.store.CheckEvidenceStore;
+import org.creditgraph.model.store.CreditGradeStore;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
 import org.creditgraph.model.store.ListingCandidateStore;
@@ -106,6 +108,7 @@ public class DatabaseConfiguration {
         Graph graph = new Graph(driver, guard);
         new LoadRunStore(graph).checkIdentityFingerprint(identity.fingerprint());
         MeasureCatalogue.load(graph);
+        IncentiveCatalogue.load(graph);
         if (DemoData.wanted(properties, fresh.fresh())) {
             DemoData.load(graph, identity);
         }
@@ -120,6 +123,11 @@ public class DatabaseConfiguration {
     @Bean
     SubjectResolver subjectResolver(Graph graph) {
         return new SubjectResolver(graph);
+    }
+
+    @Bean
+    CreditGradeStore creditGradeStore(Graph graph) {
+        return new CreditGradeStore(graph);
     }
 
     @Bean

@@ -149,7 +149,9 @@ final class FollowTheMoney {
 
     private static LocalDate end(Listing l, Optional<ListingRegime> regime) {
         LocalDate expiry = regime.map(r -> ListingPeriod.effectiveExpiry(
-                        r, new ListingPeriod.ListingDates(l.listedOn(), l.expiresOn(), l.removedOn(), l.restoredOn())))
+                        r,
+                        new ListingPeriod.ListingDates(
+                                l.listedOn(), l.expiresOn(), l.removedOn(), l.restoredOn(), l.permanent())))
                 .orElse(l.expiresOn());
         if (l.removedOn() != null
                 && l.restoredOn() == null

@@ -11,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Enterprise;
 import org.creditgraph.model.Viewer;
+import org.creditgraph.model.check.GradeFact;
 import org.creditgraph.model.store.AccidentStore;
+import org.creditgraph.model.store.CreditGradeStore;
 import org.creditgraph.model.store.ListingStore;
 import org.creditgraph.model.store.Page;
 import org.creditgraph.model.store.PageRequest;
@@ -47,14 +49,17 @@ public class EnterpriseFieldsController {
     record PageKey(String uscc, PageRequest page) {}
 
     private final PersonStore persons;
+    private final CreditGradeStore grades;
 
     public EnterpriseFieldsController(
             BatchLoaderRegistry registry,
             PenaltyStore penalties,
             AccidentStore accidents,
             ListingStore listings,
-            PersonStore persons) {
+            PersonStore persons,
+            CreditGradeStore grades) {
         this.persons = persons;
+        this.grades = grades;
         register(registry, PENALTIES, penalties::ofEnterprises);
         register(registry, ACCIDENTS, accidents::ofEnterprises);
         register(registry, LISTINGS, listings::ofEnterprises);
@@ -117,6 +122,11 @@ public class EnterpriseFieldsController {
     public Map<Enterprise, List<PersonStore.Investment>> investments(
             List<Enterprise> enterprises, GraphQLContext context) {
         return byEnterprise(enterprises, persons.investmentsOf(usccs(enterprises), Callers.of(context)));
+    }
+
+    @BatchMapping(typeName = "Enterprise", field = "creditGrades")
+    public Map<Enterprise, List<GradeFact>> creditGrades(List<Enterprise> enterprises) {
+        return byEnterprise(enterprises, grades.ofEnterprises(usccs(enterprises)));
     }
 
     private static List<String> usccs(List<Enterprise> enterprises) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.loaders.catalogue.IncentiveCatalogue;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
@@ -33,6 +34,9 @@ class SanctionCheckApiTest {
     static final String B = "91350100M000100Y43";
     static final String C = "91440300MA5DFLX12J";
     static final String PRINCIPAL_ID = "11010519491231002X";
+    // Graded A (incentives) and debarred by the World Bank (linked as entity matching links).
+    static final String GRADED = "91110108551385082Q";
+    static final String DEBARRED = "91310000132149237G";
 
     @LocalServerPort
     int port;
@@ -59,6 +63,7 @@ class SanctionCheckApiTest {
     static void scenario() throws Exception {
         TestGraph.clean();
         MeasureCatalogue.load(TestGraph.graph());
+        IncentiveCatalogue.load(TestGraph.graph());
         var loader =
                 new Loader(TestGraph.graph(), PersonIdentity.fromEnvironmentOr(Path.of("target/check-test-data")), 100);
         load(
@@ -67,7 +72,33 @@ class SanctionCheckApiTest {
                 "统一社会信用代码,企业名称,曾用名,行业代码",
                 A + ",北京甲矿业有限公司,同名公司,B0610",
                 B + ",福州乙建设有限公司,同名公司,E4710",
-                C + ",深圳丙材料有限公司,,C3311");
+                C + ",深圳丙材料有限公司,,C3311",
+                GRADED + ",北京丁建设有限公司,,E4710",
+                DEBARRED + ",湖南建设集团有限公司,,E4710");
+        load(
+                loader,
+                Kind.CREDIT_GRADES,
+                "统一社会信用代码,企业名称,信用等级,评定机关,有效期起,有效期止",
+                GRADED + ",北京丁建设有限公司,A,北京市应急管理局,2025-01-01,2025-12-31",
+                A + ",北京甲矿业有限公司,A,北京市应急管理局,2025-01-01,2025-12-31",
+                DEBARRED + ",湖南建设集团有限公司,A,湖南省应急管理厅,2025-01-01,2025-12-31");
+        Path wb = dir.resolve("worldbank.csv");
+        java.nio.file.Files.writeString(
+                wb,
+                "Firm Name,Address,Country,Ineligibility Period (From),Ineligibility Period (To),Grounds\n"
+                        + "\"HUNAN CONSTRUCTION GROUP CO., LTD.(湖南建设集团有限公司) *301\",\"CHANGSHA, HUNAN\",China,"
+                        + "2016-01-14,2999-12-31,\"Procurement Guidelines, 1.14(a)(ii)\"\n");
+        loader.load(
+                Kind.LISTINGS,
+                wb,
+                java.util.Optional.of(org.creditgraph.loaders.mapping.Mapping.load("worldbank-debarment")),
+                java.util.Map.of(),
+                Loader.Progress.NONE);
+        TestGraph.driver()
+                .executableQuery("MATCH (l:Listing {caseNumber: '301'}), (e:Enterprise {uscc: $uscc}) "
+                        + "MERGE (l)-[:OF {origin: 'MATCH'}]->(e)")
+                .withParameters(java.util.Map.of("uscc", DEBARRED))
+                .execute();
         load(
                 loader,
                 Kind.INVESTMENTS,
@@ -118,6 +149,54 @@ class SanctionCheckApiTest {
         c.at("/measures").forEach(m -> assertThat(m.at("/domain").asString()).isEqualTo("FINANCING"));
         assertThat(c.at("/dataVersion").asString()).contains("listings");
         assertThat(c.at("/evidenceIds").toString()).contains("SERIOUS_DISHONESTY|" + A);
+    }
+
+    JsonNode incentivesCheck(String uscc, String domain) {
+        return new GraphQlClient(port)
+                .query(
+                        "{ sanctionCheck(subject: {uscc: \"" + uscc + "\"}, domain: " + domain
+                                + ", asOf: \"2025-06-01\") { verdict reasons { code listing { key regime permanent } }"
+                                + " incentives { code titleZh legalBasis domain inForceUntil grade { grade authorityName }"
+                                + " listing { key } } subject { ... on Enterprise { creditGrades { grade validFrom validTo } } } } }")
+                .at("/data/sanctionCheck");
+    }
+
+    @Test
+    void incentives_gradeAEarnsTheDomainsIncentivesAndEnterpriseShowsItsGrades() {
+        JsonNode c = incentivesCheck(GRADED, "FINANCING");
+        assertThat(c.at("/verdict").asString()).isEqualTo("CLEAR");
+        List<String> codes = new ArrayList<>();
+        c.at("/incentives").forEach(i -> codes.add(i.at("/code").asString()));
+        assertThat(codes).contains("FI-LOAN-TERMS", "FI-INSURANCE-RATE");
+        assertThat(c.at("/incentives/0/grade/grade").asString()).isEqualTo("A");
+        assertThat(c.at("/incentives/0/inForceUntil").asString()).isEqualTo("2026-01-01");
+        assertThat(c.at("/incentives/0/legalBasis").asString()).isNotBlank();
+        assertThat(c.at("/subject/creditGrades/0/grade").asString()).isEqualTo("A");
+        assertThat(c.at("/subject/creditGrades/0/validTo").asString()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void incentives_aListedOrDebarredSubjectGetsNoneWhateverItsGrade() {
+        JsonNode listed = incentivesCheck(A, "FINANCING");
+        assertThat(listed.at("/verdict").asString()).isEqualTo("RESTRICTED");
+        assertThat(listed.at("/incentives").size()).isZero();
+        assertThat(incentivesCheck(A, "HONOURS").at("/incentives").size()).isZero();
+        assertThat(incentivesCheck(DEBARRED, "BUSINESS_OPERATION")
+                        .at("/incentives")
+                        .size())
+                .isZero();
+    }
+
+    @Test
+    void foreignDebarment_linkedWorldBankListingGivesAttentionInProcurementOnly() {
+        JsonNode gp = incentivesCheck(DEBARRED, "GOVERNMENT_PROCUREMENT");
+        assertThat(gp.at("/verdict").asString()).isEqualTo("ATTENTION");
+        assertThat(gp.at("/reasons/0/code").asString()).isEqualTo("FOREIGN_DEBARMENT");
+        assertThat(gp.at("/reasons/0/listing/regime").asString()).isEqualTo("WORLD_BANK_DEBARMENT");
+        assertThat(gp.at("/reasons/0/listing/permanent").asBoolean()).isTrue();
+        JsonNode honours = incentivesCheck(DEBARRED, "HONOURS");
+        assertThat(honours.at("/verdict").asString()).isEqualTo("CLEAR");
+        assertThat(honours.at("/reasons").size()).isZero();
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.creditgraph.model.SubjectKind;
  * person, {@code ownResponsibilities} carry the bans on the person (D5); for an enterprise, {@code
  * roleHolders} are all its PRINCIPAL and LEGAL_REPRESENTATIVE role holders with their dates, and
  * {@code controllers} the candidate upstream paths. {@code industrySection} is the enterprise's
- * GB/T 4754 section (null for a person or when unknown).
+ * GB/T 4754 section (null for a person or when unknown). {@code grades} are the enterprise's
+ * credit grades (any date; the decision picks those in force).
  */
 public record CheckEvidence(
         boolean subjectFound,
@@ -19,9 +20,34 @@ public record CheckEvidence(
         List<ResponsibilityFact> ownResponsibilities,
         List<PrincipalFact> roleHolders,
         List<Controller> controllers,
-        CriteriaFacts criteria) {
+        CriteriaFacts criteria,
+        List<GradeFact> grades) {
+
+    public CheckEvidence(
+            boolean subjectFound,
+            SubjectKind kind,
+            String subjectId,
+            Character industrySection,
+            List<ListingFact> listings,
+            List<ResponsibilityFact> ownResponsibilities,
+            List<PrincipalFact> roleHolders,
+            List<Controller> controllers,
+            CriteriaFacts criteria) {
+        this(
+                subjectFound,
+                kind,
+                subjectId,
+                industrySection,
+                listings,
+                ownResponsibilities,
+                roleHolders,
+                controllers,
+                criteria,
+                List.of());
+    }
 
     public CheckEvidence {
+        grades = grades == null ? List.of() : List.copyOf(grades);
         listings = listings == null ? List.of() : List.copyOf(listings);
         ownResponsibilities = ownResponsibilities == null ? List.of() : List.copyOf(ownResponsibilities);
         roleHolders = roleHolders == null ? List.of() : List.copyOf(roleHolders);

@@ -14,8 +14,8 @@ import org.creditgraph.model.rules.ListingCriteria;
 import org.creditgraph.model.rules.PrincipalBan;
 
 /**
- * D7: one reason of a check, with the evidence that produced it. {@code listing} is set for LISTED
- * and RELATED_PARTY_RESTRICTED (the controller's listing), {@code ban} for BANNED_PERSON and
+ * D7: one reason of a check, with the evidence that produced it. {@code listing} is set for LISTED,
+ * FOREIGN_DEBARMENT and RELATED_PARTY_RESTRICTED (the controller's listing), {@code ban} for BANNED_PERSON and
  * BANNED_PRINCIPAL, {@code personId} for BANNED_PRINCIPAL (the banned principal), {@code path} for
  * RELATED_PARTY_RESTRICTED (controller first), {@code criterion} for LISTING_CRITERIA_MET. {@code
  * measures} are the catalogue measures of the checked domain the listing or ban triggers. {@code
@@ -48,8 +48,8 @@ public record CheckReason(
         measures = measures == null ? List.of() : List.copyOf(measures);
     }
 
-    static CheckReason listed(ListingFact listing, List<MeasureDef> measures, LocalDate until) {
-        return new CheckReason(ReasonCode.LISTED, listing, null, null, List.of(), null, measures, until);
+    static CheckReason listed(ReasonCode code, ListingFact listing, List<MeasureDef> measures, LocalDate until) {
+        return new CheckReason(code, listing, null, null, List.of(), null, measures, until);
     }
 
     static CheckReason bannedPerson(PrincipalBan.Ban ban, List<MeasureDef> measures) {

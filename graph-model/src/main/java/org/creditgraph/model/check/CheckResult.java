@@ -8,7 +8,8 @@ import org.creditgraph.model.SanctionDomain;
 /**
  * D7: the answer of a sanction check with its reasons (all that hold, in {@link CheckReason#ORDER}),
  * the distinct measures of the RESTRICTED reasons (by code), and the sorted distinct ids of the
- * evidence used, for the receipt (D8).
+ * evidence used, for the receipt (D8). {@code incentives} are the incentives in force for the domain
+ * (never any when a reason holds or a restricting listing is in force).
  */
 public record CheckResult(
         Verdict verdict,
@@ -17,9 +18,22 @@ public record CheckResult(
         LocalDate asOf,
         List<CheckReason> reasons,
         List<MeasureDef> measures,
-        List<String> evidenceIds) {
+        List<String> evidenceIds,
+        List<IncentiveGrant> incentives) {
+
+    public CheckResult(
+            Verdict verdict,
+            boolean subjectFound,
+            SanctionDomain domain,
+            LocalDate asOf,
+            List<CheckReason> reasons,
+            List<MeasureDef> measures,
+            List<String> evidenceIds) {
+        this(verdict, subjectFound, domain, asOf, reasons, measures, evidenceIds, List.of());
+    }
 
     public CheckResult {
+        incentives = incentives == null ? List.of() : List.copyOf(incentives);
         Objects.requireNonNull(verdict, "verdict");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         measures = measures == null ? List.of() : List.copyOf(measures);

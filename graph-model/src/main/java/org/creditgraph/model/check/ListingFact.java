@@ -11,6 +11,7 @@ import org.creditgraph.model.rules.ListingRegime;
  * source's exclusive expiry, or null for the regime's default period; {@code removedOn} the early
  * removal 移出日期; {@code restoredOn} the date a fraudulent removal was revoked. {@code
  * basisRecordIds} are the keys of the penalties and accidents the listing is based on (认定依据).
+ * {@code permanent}: the source marks the listing as never expiring.
  */
 public record ListingFact(
         String key,
@@ -22,10 +23,36 @@ public record ListingFact(
         String authorityName,
         String authorityUscc,
         String reason,
-        List<String> basisRecordIds) {
+        List<String> basisRecordIds,
+        boolean permanent) {
 
     public ListingFact {
         basisRecordIds = basisRecordIds == null ? List.of() : List.copyOf(basisRecordIds);
+    }
+
+    public ListingFact(
+            String key,
+            ListingRegime regime,
+            LocalDate listedOn,
+            LocalDate expiresOn,
+            LocalDate removedOn,
+            LocalDate restoredOn,
+            String authorityName,
+            String authorityUscc,
+            String reason,
+            List<String> basisRecordIds) {
+        this(
+                key,
+                regime,
+                listedOn,
+                expiresOn,
+                removedOn,
+                restoredOn,
+                authorityName,
+                authorityUscc,
+                reason,
+                basisRecordIds,
+                false);
     }
 
     /**
@@ -38,7 +65,7 @@ public record ListingFact(
             return Optional.empty();
         }
         return ListingPeriod.inForceUntil(
-                regime, new ListingPeriod.ListingDates(listedOn, expiresOn, removedOn, restoredOn), asOf);
+                regime, new ListingPeriod.ListingDates(listedOn, expiresOn, removedOn, restoredOn, permanent), asOf);
     }
 
     /** D7(c): the listing was decided on or before {@code asOf}, whether or not still in force. */

@@ -6,6 +6,11 @@ public enum ReasonCode {
     LISTED,
     /** RESTRICTED: a ban on the person in force, domain QUALIFICATION_REVIEW (D5). */
     BANNED_PERSON,
+    /**
+     * ATTENTION: a listing in force on a foreign debarment list (World Bank) whose regime names
+     * measures of the domain; foreign lists are no legal restriction in China.
+     */
+    FOREIGN_DEBARMENT,
     /** ATTENTION (a): controlled on asOf by a subject LISTED in the same domain. */
     RELATED_PARTY_RESTRICTED,
     /** ATTENTION (b): the enterprise's principal holds a ban covering it (D5). */

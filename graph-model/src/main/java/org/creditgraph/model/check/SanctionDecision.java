@@ -20,9 +20,12 @@ import org.creditgraph.model.rules.TextNormaliser;
  * <ul>
  *   <li>Unknown subject: CLEAR, {@code subjectFound=false}. A domain that does not apply to the
  *       subject's kind (D4: EXIT_ENTRY for an enterprise, IMPORT_EXPORT for a person): CLEAR.
- *   <li>LISTED (RESTRICTED): a listing in force on asOf (D3, {@link ListingFact#inForceUntil}) for
- *       which the catalogue has at least one measure of the domain, its regime and the subject's
- *       kind (D4); a listing in force without such a measure does not restrict in that domain.
+ *   <li>LISTED (RESTRICTED): a listing of a restricting regime in force on asOf (D3, {@link
+ *       ListingFact#inForceUntil}) for which the catalogue has at least one measure of the domain,
+ *       its regime and the subject's kind (D4); a listing in force without such a measure does not
+ *       restrict in that domain. A regime may name another reason code for its listings: the World
+ *       Bank debarment gives FOREIGN_DEBARMENT (ATTENTION), a foreign list being no legal
+ *       restriction in China.
  *   <li>BANNED_PERSON (RESTRICTED): for a person and domain QUALIFICATION_REVIEW only, a ban (D5)
  *       in force on asOf; the ban is statutory, the listed measures may be empty.
  *   <li>RELATED_PARTY_RESTRICTED (ATTENTION, D7(a)): for an enterprise, a controller reaching it by
@@ -35,6 +38,11 @@ import org.creditgraph.model.rules.TextNormaliser;
  *   <li>LISTING_CRITERIA_MET (ATTENTION, D7(c)): a D9 criterion met by the subject's records that
  *       are not the basis of any of its listings decided on or before asOf.
  * </ul>
+ *
+ * Incentives (激励措施): a CLEAR subject with no listing of a restricting regime in force on asOf
+ * (in any domain) earns the catalogue's incentives of the domain for each rewarding listing (red
+ * list) and each credit grade in force on asOf. A listed subject never gets incentives, whatever
+ * its grade.
  */
 public final class SanctionDecision {
 
@@ -43,9 +51,20 @@ public final class SanctionDecision {
 
     private SanctionDecision() {}
 
-    /** D7: the verdict for one subject in one domain on {@code asOf}. */
+    /** D7: the verdict for one subject in one domain on {@code asOf}, without incentives. */
     public static CheckResult decide(
             CheckEvidence evidence, SanctionDomain domain, LocalDate asOf, List<MeasureDef> catalogue, int maxDepth) {
+        return decide(evidence, domain, asOf, catalogue, List.of(), maxDepth);
+    }
+
+    /** D7: the verdict for one subject in one domain on {@code asOf}, with the incentives it earns. */
+    public static CheckResult decide(
+            CheckEvidence evidence,
+            SanctionDomain domain,
+            LocalDate asOf,
+            List<MeasureDef> catalogue,
+            List<IncentiveDef> incentiveCatalogue,
+            int maxDepth) {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(asOf, "asOf");
         if (maxDepth < 0) {
@@ -67,7 +86,10 @@ public final class SanctionDecision {
             reasons.addAll(bannedPrincipal(evidence.roleHolders(), evidence.industrySection(), asOf));
         }
         reasons.addAll(criteriaMet(evidence.criteria(), evidence.listings(), asOf));
-        return result(reasons, domain, asOf);
+        List<IncentiveGrant> incentives = reasons.isEmpty() && !restrictedAnywhere(evidence.listings(), asOf)
+                ? incentives(evidence, kind, domain, asOf, incentiveCatalogue == null ? List.of() : incentiveCatalogue)
+                : List.of();
+        return result(reasons, domain, asOf, incentives);
     }
 
     /** D7 with the default exposure depth. */
@@ -85,16 +107,61 @@ public final class SanctionDecision {
             List<MeasureDef> catalogue) {
         List<CheckReason> reasons = new ArrayList<>();
         for (ListingFact listing : listings) {
+            if (listing.regime() == null || !listing.regime().restricts()) {
+                continue;
+            }
             listing.inForceUntil(asOf).ifPresent(until -> {
                 List<MeasureDef> measures = byCode(catalogue.stream()
                         .filter(m -> m.appliesTo(domain, listing.regime(), kind))
                         .toList());
                 if (!measures.isEmpty()) {
-                    reasons.add(CheckReason.listed(listing, measures, until));
+                    ReasonCode code = ReasonCode.valueOf(listing.regime().reason());
+                    reasons.add(CheckReason.listed(code, listing, measures, openEnded(until)));
                 }
             });
         }
         return reasons;
+    }
+
+    // A listing of a restricting regime in force on asOf, in any domain: its subject earns no incentives.
+    private static boolean restrictedAnywhere(List<ListingFact> listings, LocalDate asOf) {
+        return listings.stream()
+                .anyMatch(l -> l.regime() != null
+                        && l.regime().restricts()
+                        && l.inForceUntil(asOf).isPresent());
+    }
+
+    // Incentives of the domain earned by rewarding listings and grades in force; one grant per incentive code.
+    private static List<IncentiveGrant> incentives(
+            CheckEvidence evidence,
+            SubjectKind kind,
+            SanctionDomain domain,
+            LocalDate asOf,
+            List<IncentiveDef> catalogue) {
+        List<IncentiveGrant> grants = new ArrayList<>();
+        for (ListingFact listing : evidence.listings()) {
+            if (listing.regime() == null || listing.regime().restricts()) {
+                continue;
+            }
+            listing.inForceUntil(asOf).ifPresent(until -> catalogue.stream()
+                    .filter(i -> i.appliesTo(domain, kind)
+                            && i.regimes().contains(listing.regime().name()))
+                    .forEach(i -> grants.add(new IncentiveGrant(i, listing, null, openEnded(until)))));
+        }
+        for (GradeFact grade : evidence.grades()) {
+            grade.inForceUntil(asOf).ifPresent(until -> catalogue.stream()
+                    .filter(i -> i.appliesTo(domain, kind) && i.grades().contains(grade.grade()))
+                    .forEach(i -> grants.add(new IncentiveGrant(i, null, grade, openEnded(until)))));
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        return grants.stream()
+                .sorted(Comparator.comparing((IncentiveGrant g) -> g.incentive().code()))
+                .filter(g -> seen.add(g.incentive().code()))
+                .toList();
+    }
+
+    private static LocalDate openEnded(LocalDate until) {
+        return LocalDate.MAX.equals(until) ? null : until;
     }
 
     // D7/D5 BANNED_PERSON: a ban in force restricts the person in QUALIFICATION_REVIEW only.
@@ -130,6 +197,9 @@ public final class SanctionDecision {
                 continue;
             }
             for (CheckReason listed : listed(controller.listings(), kind, domain, asOf, catalogue)) {
+                if (listed.code() != ReasonCode.LISTED) {
+                    continue; // D7(a): only a controller RESTRICTED because it is LISTED taints
+                }
                 LocalDate until = earliest(listed.inForceUntil(), controller.pathEndsOn());
                 reasons.add(CheckReason.relatedParty(controller.path(), listed.listing(), listed.measures(), until));
             }
@@ -169,7 +239,8 @@ public final class SanctionDecision {
                 .toList();
     }
 
-    private static CheckResult result(List<CheckReason> found, SanctionDomain domain, LocalDate asOf) {
+    private static CheckResult result(
+            List<CheckReason> found, SanctionDomain domain, LocalDate asOf, List<IncentiveGrant> incentives) {
         List<CheckReason> reasons =
                 found.stream().distinct().sorted(CheckReason.ORDER).toList();
         List<CheckReason> restricting =
@@ -178,12 +249,17 @@ public final class SanctionDecision {
                 !restricting.isEmpty() ? Verdict.RESTRICTED : reasons.isEmpty() ? Verdict.CLEAR : Verdict.ATTENTION;
         List<MeasureDef> measures =
                 byCode(restricting.stream().flatMap(r -> r.measures().stream()).toList());
-        List<String> evidenceIds = reasons.stream()
-                .flatMap(r -> r.evidenceIds().stream())
+        List<String> evidenceIds = java.util.stream.Stream.concat(
+                        reasons.stream().flatMap(r -> r.evidenceIds().stream()),
+                        incentives.stream()
+                                .map(g -> g.listing() != null
+                                        ? g.listing().key()
+                                        : g.grade().key()))
+                .filter(Objects::nonNull)
                 .distinct()
                 .sorted()
                 .toList();
-        return new CheckResult(verdict, true, domain, asOf, reasons, measures, evidenceIds);
+        return new CheckResult(verdict, true, domain, asOf, reasons, measures, evidenceIds, incentives);
     }
 
     // D7(a): the controller's kind as given, else from the top edge of its path.

@@ -15,17 +15,32 @@ public final class ListingPeriod {
     /**
      * D3: the dates of one listing. {@code expiresOn} is the source's expiry (exclusive), or null for
      * the regime's default; {@code removedOn} the (early) removal date 移出日期; {@code restoredOn} the
-     * date an early removal was revoked and the listing restored.
+     * date an early removal was revoked and the listing restored. {@code permanent}: the source marks
+     * the listing as never expiring (World Bank: To = 2999-12-31).
      */
-    public record ListingDates(LocalDate listedOn, LocalDate expiresOn, LocalDate removedOn, LocalDate restoredOn) {
+    public record ListingDates(
+            LocalDate listedOn, LocalDate expiresOn, LocalDate removedOn, LocalDate restoredOn, boolean permanent) {
         public ListingDates {
             Objects.requireNonNull(listedOn, "listedOn");
         }
+
+        public ListingDates(LocalDate listedOn, LocalDate expiresOn, LocalDate removedOn, LocalDate restoredOn) {
+            this(listedOn, expiresOn, removedOn, restoredOn, false);
+        }
     }
 
-    /** D3: the given expiry, else listedOn + the regime's period (29 Feb + 1 year = 28 Feb). */
+    /**
+     * D3: the given expiry, else listedOn + the regime's period (29 Feb + 1 year = 28 Feb); null (no
+     * expiry) for a permanent listing or a regime without a default period.
+     */
     public static LocalDate effectiveExpiry(ListingRegime regime, ListingDates dates) {
-        return dates.expiresOn() != null ? dates.expiresOn() : dates.listedOn().plus(regime.defaultPeriod());
+        if (dates.permanent()) {
+            return null;
+        }
+        if (dates.expiresOn() != null) {
+            return dates.expiresOn();
+        }
+        return regime.defaultPeriod() == null ? null : dates.listedOn().plus(regime.defaultPeriod());
     }
 
     /**
@@ -39,11 +54,14 @@ public final class ListingPeriod {
 
     /**
      * D3: when the listing is in force on {@code asOf}, the exclusive date on which it stops being in
-     * force as far as the dates tell (the removal date if one is pending, else the expiry); empty
-     * when it is not in force on {@code asOf}.
+     * force as far as the dates tell (the removal date if one is pending, else the expiry, else
+     * {@link LocalDate#MAX} for a listing without expiry); empty when it is not in force on {@code asOf}.
      */
     public static Optional<LocalDate> inForceUntil(ListingRegime regime, ListingDates dates, LocalDate asOf) {
         LocalDate expiry = effectiveExpiry(regime, dates);
+        if (expiry == null) {
+            expiry = LocalDate.MAX;
+        }
         boolean restored = dates.restoredOn() != null && !dates.restoredOn().isAfter(asOf);
         LocalDate end = expiry;
         if (!restored && dates.removedOn() != null && dates.removedOn().isBefore(expiry)) {

@@ -12,6 +12,8 @@ import org.creditgraph.model.check.CheckEvidence;
 import org.creditgraph.model.check.ControlEdge;
 import org.creditgraph.model.check.Controller;
 import org.creditgraph.model.check.CriteriaFacts;
+import org.creditgraph.model.check.GradeFact;
+import org.creditgraph.model.check.IncentiveDef;
 import org.creditgraph.model.check.ListingFact;
 import org.creditgraph.model.check.MeasureDef;
 import org.creditgraph.model.check.PrincipalFact;
@@ -19,6 +21,7 @@ import org.creditgraph.model.check.ResponsibilityFact;
 import org.creditgraph.model.rules.AccidentGrade;
 import org.creditgraph.model.rules.ListingCriteria;
 import org.creditgraph.model.rules.ListingRegime;
+import org.creditgraph.model.rules.ListingRegimes;
 import org.creditgraph.model.rules.Publicity;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -34,7 +37,7 @@ public final class CheckEvidenceStore {
     /** Properties of a listing as ListingFact needs them; {@code basis} names penalty keys and accident numbers. */
     private static final String LISTING = "{key: l.key, list: l.list, listedOn: l.listedOn, expiresOn: l.expiresOn,"
             + " removedOn: l.removedOn, restoredOn: l.restoredOn, authorityName: l.authorityName,"
-            + " authorityUscc: l.authorityUscc, reason: l.reason,"
+            + " authorityUscc: l.authorityUscc, reason: l.reason, permanent: coalesce(l.permanent, false),"
             + " basis: [(l)-[:BASED_ON]->(b) | coalesce(b.key, b.accidentNumber)]}";
 
     private static final String RESPONSIBILITY = "{accidentNumber: a.accidentNumber, grade: a.grade,"
@@ -63,8 +66,29 @@ public final class CheckEvidenceStore {
                             m.get("titleEn").asString(null),
                             SanctionDomain.valueOf(m.get("domain").asString()),
                             m.get("legalBasis").asString(null),
-                            m.get("regimes").asList(v -> ListingRegime.valueOf(v.asString())),
+                            // a regime no regimes file defines any more cannot match a listing: dropped
+                            Nodes.strings(m.get("regimes")).stream()
+                                    .flatMap(code -> ListingRegimes.shipped().byCode(code).stream())
+                                    .toList(),
                             m.get("subjectKinds").asList(v -> SubjectKind.valueOf(v.asString())));
+                })
+                .toList();
+    }
+
+    /** The catalogue of incentives in force (激励措施), read from the Incentive nodes. */
+    public List<IncentiveDef> incentives() {
+        return graph.read("MATCH (i:Incentive {inCatalogue: true}) RETURN i ORDER BY i.code", Map.of()).stream()
+                .map(r -> {
+                    Value i = r.get("i");
+                    return new IncentiveDef(
+                            i.get("code").asString(),
+                            i.get("titleZh").asString(null),
+                            i.get("titleEn").asString(null),
+                            SanctionDomain.valueOf(i.get("domain").asString()),
+                            i.get("legalBasis").asString(null),
+                            Nodes.strings(i.get("regimes")),
+                            Nodes.strings(i.get("grades")),
+                            i.get("subjectKinds").asList(v -> SubjectKind.valueOf(v.asString())));
                 })
                 .toList();
     }
@@ -95,7 +119,9 @@ public final class CheckEvidenceStore {
                 + "[(x:Accident)-[:AT]->(n) WHERE x.occurredOn > $windowStart AND x.occurredOn <= $asOf | "
                 + "  {accidentNumber: x.accidentNumber, occurredOn: x.occurredOn, grade: x.grade, deaths: x.deaths,"
                 + "   liability: x.liability}] AS accidents, "
-                + PENALTIES_IN_WINDOW + " AS penalties";
+                + PENALTIES_IN_WINDOW + " AS penalties, "
+                + "[(g:CreditGrade)-[:GRADE_OF]->(n) | {key: g.key, grade: g.grade, authorityName: g.authorityName,"
+                + " validFrom: g.validFrom, validTo: g.validTo}] AS grades";
         return evidence(cypher, usccs, asOf, SubjectKind.ENTERPRISE);
     }
 
@@ -108,7 +134,7 @@ public final class CheckEvidenceStore {
                 + "RETURN id, n IS NOT NULL AS found, null AS section, "
                 + "[(l:Listing)-[:OF]->(n) | " + LISTING + "] AS listings, "
                 + "[(n)-[x:RESPONSIBLE_FOR]->(a:Accident) | " + RESPONSIBILITY + "] AS responsibilities, "
-                + PENALTIES_IN_WINDOW + " AS penalties";
+                + PENALTIES_IN_WINDOW + " AS penalties, [] AS grades";
         return evidence(cypher, ids, asOf, SubjectKind.PERSON);
     }
 
@@ -138,7 +164,8 @@ public final class CheckEvidenceStore {
                             kind == SubjectKind.ENTERPRISE ? controllers(r.get("controllers")) : List.of(),
                             new CriteriaFacts(
                                     kind == SubjectKind.ENTERPRISE ? accidents(r.get("accidents")) : List.of(),
-                                    penalties(r.get("penalties"), asOf))));
+                                    penalties(r.get("penalties"), asOf)),
+                            grades(r.get("grades"))));
         }
         return result;
     }
@@ -154,7 +181,17 @@ public final class CheckEvidenceStore {
                 l.get("authorityName").asString(null),
                 l.get("authorityUscc").asString(null),
                 l.get("reason").asString(null),
-                Nodes.strings(l.get("basis"))));
+                Nodes.strings(l.get("basis")),
+                l.get("permanent").asBoolean(false)));
+    }
+
+    private static List<GradeFact> grades(Value list) {
+        return list.asList(g -> new GradeFact(
+                g.get("key").asString(),
+                g.get("grade").asString(),
+                g.get("authorityName").asString(null),
+                Nodes.date(g.get("validFrom")),
+                Nodes.date(g.get("validTo"))));
     }
 
     private static List<ResponsibilityFact> responsibilities(Value list) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.creditgraph.model.Listing;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.SubjectKind;
@@ -42,7 +41,8 @@ public final class ListingStore {
      */
     static final String IN_FORCE = "(n.listedOn <= $inForceOn"
             + " AND (n.removedOn IS NULL OR n.restoredOn <= $inForceOn OR $inForceOn < n.removedOn)"
-            + " AND coalesce($inForceOn < coalesce(n.expiresOn, n.listedOn + duration(" + periods() + ")), true))";
+            + " AND (coalesce(n.permanent, false)"
+            + " OR coalesce($inForceOn < coalesce(n.expiresOn, n.listedOn + duration(" + periods() + ")), true)))";
 
     /** ListingFilter: list regime (an enum name or the Chinese list name), subject code, in force on a date. */
     public record Filter(String list, String code, LocalDate inForceOn) {
@@ -96,7 +96,7 @@ public final class ListingStore {
                     conditions,
                     params,
                     "list",
-                    ListingRegime.parse(f.list()).map(Enum::name).orElse(TextNormaliser.compact(f.list())));
+                    ListingRegime.parse(f.list()).map(ListingRegime::name).orElse(TextNormaliser.compact(f.list())));
         }
         if (f.code() != null && !f.code().isBlank()) {
             conditions.add("(n.subjectCode = $code OR EXISTS { (n)-[:OF]->(:Person {id: $code}) })");
@@ -139,12 +139,20 @@ public final class ListingStore {
                 n.get("reason").asString(null),
                 n.get("authorityName").asString(null),
                 n.get("authorityUscc").asString(null),
-                Nodes.strings(n.get("basis")));
+                Nodes.strings(n.get("basis")),
+                n.get("permanent").asBoolean(false),
+                n.get("caseNumber").asString(null),
+                n.get("country").asString(null),
+                Nodes.strings(n.get("addresses")));
     }
 
-    /** A Cypher CASE giving each regime's default management period (D3), null for another regime. */
+    /**
+     * A Cypher CASE giving each regime's default management period (D3), null for a regime without
+     * one (in force until removed); a permanent listing never expires.
+     */
     private static String periods() {
-        return Stream.of(ListingRegime.values())
+        return ListingRegime.values().stream()
+                .filter(r -> r.defaultPeriod() != null)
                 .map(r -> "WHEN '" + r.name() + "' THEN '" + r.defaultPeriod() + "'")
                 .collect(Collectors.joining(" ", "CASE n.list ", " END"));
     }

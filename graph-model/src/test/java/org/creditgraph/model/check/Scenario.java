@@ -45,6 +45,7 @@ final class Scenario {
     private final List<Controller> controllers = new ArrayList<>();
     private final List<AccidentFact> accidents = new ArrayList<>();
     private final List<PenaltyFact> penalties = new ArrayList<>();
+    private final List<GradeFact> grades = new ArrayList<>();
 
     private Scenario(SubjectKind kind, String id, Character section) {
         this.kind = kind;
@@ -149,6 +150,11 @@ final class Scenario {
         return this;
     }
 
+    Scenario graded(String grade, String validFrom, String validTo) {
+        grades.add(new GradeFact("G-" + grades.size(), grade, "某市应急管理局", d(validFrom), d(validTo)));
+        return this;
+    }
+
     CheckEvidence evidence() {
         return new CheckEvidence(
                 true,
@@ -159,7 +165,13 @@ final class Scenario {
                 responsibilities,
                 roleHolders,
                 controllers,
-                new CriteriaFacts(accidents, penalties));
+                new CriteriaFacts(accidents, penalties),
+                grades);
+    }
+
+    CheckResult check(SanctionDomain domain, String asOf, List<MeasureDef> measures, List<IncentiveDef> incentives) {
+        return SanctionDecision.decide(
+                evidence(), domain, d(asOf), measures, incentives, SanctionDecision.DEFAULT_MAX_DEPTH);
     }
 
     CheckResult check(SanctionDomain domain, String asOf) {

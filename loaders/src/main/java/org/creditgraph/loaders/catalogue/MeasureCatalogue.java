@@ -101,7 +101,7 @@ public final class MeasureCatalogue {
             row.put("titleEn", m.titleEn());
             row.put("domain", m.domain().name());
             row.put("legalBasis", m.legalBasis());
-            row.put("regimes", m.regimes().stream().map(Enum::name).toList());
+            row.put("regimes", m.regimes().stream().map(ListingRegime::name).toList());
             row.put("subjectKinds", m.subjectKinds().stream().map(Enum::name).toList());
             rows.add(row);
         }

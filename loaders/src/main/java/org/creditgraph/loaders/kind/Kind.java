@@ -117,7 +117,21 @@ public enum Kind {
                     optional("管理期限届满日期", "expires_on"),
                     optional("移出日期", "removed_on"),
                     optional("移出原因", "removal_reason"),
-                    optional("恢复日期", "restored_on")));
+                    optional("恢复日期", "restored_on"))),
+    CREDIT_GRADES(
+            "credit-grades",
+            List.of(
+                    key("统一社会信用代码", "uscc"),
+                    optional("企业名称", "name"),
+                    key("信用等级", "grade"),
+                    optional("评定机关", "authority_name"),
+                    optional("评定机关统一社会信用代码", "authority_uscc"),
+                    key("有效期起", "valid_from"),
+                    optional("有效期止", "valid_to")));
+
+    /** The seven KINDs the generator writes (contract §1); credit grades are loaded, not generated. */
+    public static final List<Kind> GENERATED =
+            List.of(ENTERPRISES, ROLES, INVESTMENTS, PENALTIES, ACCIDENTS, RESPONSIBILITIES, LISTINGS);
 
     private final String cliName;
     private final List<Column> columns;

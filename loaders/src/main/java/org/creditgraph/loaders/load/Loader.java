@@ -24,6 +24,7 @@ import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.mapping.Mapping;
 import org.creditgraph.loaders.rows.AccidentsLoader;
 import org.creditgraph.loaders.rows.Cells;
+import org.creditgraph.loaders.rows.CreditGradesLoader;
 import org.creditgraph.loaders.rows.EnterprisesLoader;
 import org.creditgraph.loaders.rows.InvestmentsLoader;
 import org.creditgraph.loaders.rows.KindLoader;
@@ -76,6 +77,7 @@ public final class Loader {
         loaders.put(Kind.ACCIDENTS, new AccidentsLoader());
         loaders.put(Kind.RESPONSIBILITIES, new ResponsibilitiesLoader());
         loaders.put(Kind.LISTINGS, new ListingsLoader());
+        loaders.put(Kind.CREDIT_GRADES, new CreditGradesLoader());
         runs.checkIdentityFingerprint(identity.fingerprint());
     }
 

@@ -23,7 +23,7 @@ final class GeneratedData {
 
     GeneratedData(Path dir) {
         this.dir = dir;
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : Kind.GENERATED) {
             List<Map<String, String>> list = new ArrayList<>();
             try (CsvReader<CsvRecord> reader =
                     CsvReader.builder().ofCsvRecord(dir.resolve(kind.fileName()), StandardCharsets.UTF_8)) {

@@ -52,9 +52,11 @@ class MatchScorerTest {
                 .anySatisfy(e -> assertThat(e).contains("region 江西 agrees"))
                 .anySatisfy(e -> assertThat(e).contains("same company form LIMITED"))
                 .anySatisfy(e -> assertThat(e).contains("listed address in"));
-        double sum = best.features().stream().mapToDouble(MatchScore.Feature::points).sum();
+        double sum =
+                best.features().stream().mapToDouble(MatchScore.Feature::points).sum();
         assertThat(best.logit()).isEqualTo(sum);
-        assertThat(rank(otherRegion).getFirst().explanations()).anySatisfy(e -> assertThat(e).startsWith("REGION -3.00"));
+        assertThat(rank(otherRegion).getFirst().explanations())
+                .anySatisfy(e -> assertThat(e).startsWith("REGION -3.00"));
         assertThat(rank(otherForm).getFirst().explanations())
                 .anySatisfy(e -> assertThat(e).contains("LIMITED vs JOINT_STOCK"));
         assertThat(rank(oneCharacter).getFirst().explanations())

@@ -77,7 +77,8 @@ class NameNormaliserTest {
 
     @Test
     void alternativeChineseNamesAndPublishedRegistrationNumber() {
-        NormalisedName alt = normaliser.normalise("XINJIANG COMMUNICATIONS CONSTRUCTION GROUP CO., LTD.(新疆交通建设集团股份有限公司, 新疆交建)*647");
+        NormalisedName alt =
+                normaliser.normalise("XINJIANG COMMUNICATIONS CONSTRUCTION GROUP CO., LTD.(新疆交通建设集团股份有限公司, 新疆交建)*647");
         assertThat(alt.chinese()).extracting(Chinese::core).containsExactly("交通建设", "交建");
         NormalisedName reg = normaliser.normalise(
                 "SHANDONG CONSTRUCTION GROUP TIANJIN INVESTMENT CO., LTD.*(山东省建设集团天津投资有限公司*)(Reg. No.: 91120116697425737E)");

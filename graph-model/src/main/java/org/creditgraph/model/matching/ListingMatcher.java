@@ -74,6 +74,14 @@ public final class ListingMatcher {
                 : ranked.getFirst();
     }
 
+    /** The candidates of one listing, best first (before policy and decisions): for measuring quality. */
+    public List<MatchScore> rank(Unlinked listing) {
+        NormalisedName n = normaliser.normalise(listing.nameToMatch());
+        var candidates = store.candidates(List.of(query(listing.key(), n)), CANDIDATES_PER_NAME)
+                .getOrDefault(listing.key(), List.of());
+        return scorer.rank(n, listing.addresses(), candidates);
+    }
+
     /** Matches every listing without a subject; links, queues for review or leaves each one. */
     public Summary matchUnlinked(MatchPolicy policy) {
         long restored = store.restoreAccepted();

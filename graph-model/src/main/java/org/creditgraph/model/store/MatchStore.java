@@ -2,12 +2,14 @@ package org.creditgraph.model.store;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.creditgraph.model.Enterprise;
 import org.creditgraph.model.matching.MatchCandidate;
 import org.creditgraph.model.matching.UnlinkedListing;
 import org.neo4j.driver.Record;
@@ -106,6 +108,17 @@ public final class MatchStore {
                 .stream()
                 .findFirst()
                 .map(r -> candidate(r.get("e")));
+    }
+
+    /** Enterprises by USCC, in one query, for answers that show the matched enterprise. */
+    public Map<String, Enterprise> enterprises(Collection<String> usccs) {
+        Map<String, Enterprise> found = new HashMap<>();
+        for (Record r : graph.read(
+                "MATCH (e:Enterprise) WHERE e.uscc IN $usccs RETURN e", Map.of("usccs", List.copyOf(usccs)))) {
+            Enterprise e = Nodes.enterprise(r.get("e"));
+            found.put(e.uscc(), e);
+        }
+        return found;
     }
 
     /** Candidate enterprises per query id, in one round trip: up to {@code limit} full-text hits each. */

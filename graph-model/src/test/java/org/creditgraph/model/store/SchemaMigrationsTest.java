@@ -39,7 +39,7 @@ class SchemaMigrationsTest {
                         "audit_entry_receipt_id",
                         "audit_entry_subject_code");
         assertThat(TestGraph.count("MATCH (m:__Neo4jMigration) RETURN count(m)"))
-                .isEqualTo(6); // BASELINE + 5
+                .isEqualTo(7); // BASELINE + 6
     }
 
     @Test

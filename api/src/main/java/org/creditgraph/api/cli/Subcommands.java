@@ -10,5 +10,6 @@ final class Subcommands {
     static void addTo(CommandLine cli) {
         cli.addSubcommand(new org.creditgraph.loaders.cli.LoadCommand());
         cli.addSubcommand(new org.creditgraph.loaders.generate.GenerateCommand());
+        cli.addSubcommand(new org.creditgraph.loaders.cli.MatchListingsCommand());
     }
 }

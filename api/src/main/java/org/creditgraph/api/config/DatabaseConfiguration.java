@@ -7,6 +7,7 @@ import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.loaders.catalogue.IncentiveCatalogue;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.matching.ListingMatcher;
 import org.creditgraph.model.store.AccidentStore;
 import org.creditgraph.model.store.AuditStore;
 import org.creditgraph.model.store.CheckEvidenceStore;
@@ -16,6 +17,7 @@ import org.creditgraph.model.store.Graph;
 import org.creditgraph.model.store.ListingCandidateStore;
 import org.creditgraph.model.store.ListingStore;
 import org.creditgraph.model.store.LoadRunStore;
+import org.creditgraph.model.store.MatchStore;
 import org.creditgraph.model.store.PenaltyStore;
 import org.creditgraph.model.store.PersonStore;
 import org.creditgraph.model.store.SchemaMigrations;
@@ -158,6 +160,17 @@ public class DatabaseConfiguration {
     @Bean
     AccidentStore accidentStore(Graph graph) {
         return new AccidentStore(graph);
+    }
+
+    @Bean
+    MatchStore matchStore(Graph graph) {
+        return new MatchStore(graph);
+    }
+
+    /** Entity matching (issue 9) with the application's clock (decision times). */
+    @Bean
+    ListingMatcher listingMatcher(MatchStore store, java.time.Clock clock) {
+        return new ListingMatcher(store, clock);
     }
 
     @Bean

@@ -166,5 +166,12 @@ public final class LoadCommand implements Callable<Integer> {
                 bar.close();
             }
         }
+
+        @Override
+        public void matched(org.creditgraph.model.matching.ListingMatcher.Summary summary) {
+            if (summary.listings() > 0) {
+                System.err.println("entity matching: " + summary.line());
+            }
+        }
     }
 }

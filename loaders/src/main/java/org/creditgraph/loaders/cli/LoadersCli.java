@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "creditgraph-loaders",
         mixinStandardHelpOptions = true,
-        subcommands = {LoadCommand.class, GenerateCommand.class})
+        subcommands = {LoadCommand.class, GenerateCommand.class, MatchListingsCommand.class})
 public final class LoadersCli {
 
     public static void main(String[] args) {

@@ -38,8 +38,11 @@ import org.creditgraph.loaders.source.MappedFile;
 import org.creditgraph.loaders.source.RejectsWriter;
 import org.creditgraph.loaders.source.UnusableInputException;
 import org.creditgraph.model.PersonIdentity;
+import org.creditgraph.model.matching.ListingMatcher;
+import org.creditgraph.model.matching.MatchPolicy;
 import org.creditgraph.model.store.Graph;
 import org.creditgraph.model.store.LoadRunStore;
+import org.creditgraph.model.store.MatchStore;
 
 /**
  * Loads files of one KIND: validate and map each row, write good rows in UNWIND batches (one
@@ -92,6 +95,9 @@ public final class Loader {
         default void warning(String message) {}
 
         default void finish() {}
+
+        /** After a listings or enterprises run: what entity matching did (issue 9). */
+        default void matched(ListingMatcher.Summary summary) {}
     }
 
     public LoadResult load(Kind kind, Path file, Optional<Mapping> mapping, Map<String, String> sets, Progress progress)
@@ -156,6 +162,11 @@ public final class Loader {
             }
             long loaded = counts[0] - counts[1];
             runs.close(runId, loaded, rejects.rejected(), counts[1], counts[2]);
+            if (kind == Kind.LISTINGS || kind == Kind.ENTERPRISES) {
+                // Issue 9: new listings without a code, or new enterprises, may complete a match.
+                progress.matched(new ListingMatcher(new MatchStore(graph), java.time.Clock.systemUTC())
+                        .matchUnlinked(MatchPolicy.DEFAULT));
+            }
             return new LoadResult(runId, loaded, rejects.rejected(), counts[1], counts[2], rejects.path());
         }
     }

@@ -43,7 +43,7 @@ public final class ListingsLoader implements KindLoader {
             throw new RejectedRow(regime.name() + " lists no " + (person ? "natural persons (自然人)" : "units (法人)"));
         }
         if (!regime.subjectCodeRequired() && c.text("code") == null) {
-            return unidentified(c, regime, listText);
+            return unidentified(c, regime, listText, person);
         }
         String rawCode = c.required("code");
         String code = Uscc.normalise(rawCode);
@@ -76,13 +76,12 @@ public final class ListingsLoader implements KindLoader {
     }
 
     // A listing of a regime that names subjects without a code: no OF link until entity matching makes one.
-    private static Map<String, Object> unidentified(Cells c, ListingRegime regime, String listText) {
+    private static Map<String, Object> unidentified(Cells c, ListingRegime regime, String listText, boolean person) {
         String published = c.text("name");
         if (published == null) {
             throw new RejectedRow("missing 主体名称: a listing without 统一社会信用代码或证件号码 is identified by its name");
         }
         PublishedName name = PublishedName.parse(published);
-        boolean person = false;
         Map<String, Object> props = props(c, regime, listText, person, name.name());
         props.put("subjectCode", null);
         props.put("subjectName", name.name());

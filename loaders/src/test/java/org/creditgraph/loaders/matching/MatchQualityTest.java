@@ -191,11 +191,31 @@ class MatchQualityTest {
         MatchStore store = new MatchStore(TestGraph.graph());
         ListingMatcher matcher = new ListingMatcher(store, Clock.systemUTC());
         Map<String, String> top1 = new LinkedHashMap<>();
+        Map<String, List<MatchScore>> rankings = new HashMap<>();
         for (MatchStore.Unlinked l : store.unlinked()) {
             List<MatchScore> ranked = matcher.rank(l);
             top1.put(
                     l.key(),
                     ranked.isEmpty() ? null : ranked.getFirst().candidate().uscc());
+            rankings.put(l.key(), ranked);
+        }
+        for (double threshold : new double[] {0.5, 0.8, 0.9, 0.95, 0.99}) {
+            MatchPolicy policy = MatchPolicy.DEFAULT.withAutoLink(threshold);
+            long links = 0;
+            long correct = 0;
+            for (var e : rankings.entrySet()) {
+                if (policy.decide(e.getValue()) == MatchPolicy.Outcome.AUTO_LINK) {
+                    links++;
+                    correct += e.getValue().getFirst().candidate().uscc().equals(truth.get(e.getKey())) ? 1 : 0;
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "threshold %.2f: %d links, precision %.3f, recall %.3f%n",
+                    threshold,
+                    links,
+                    links == 0 ? 1.0 : (double) correct / links,
+                    (double) correct / truth.size());
         }
         var summary = matcher.matchUnlinked(MatchPolicy.DEFAULT);
         Map<String, String> linked = new HashMap<>();

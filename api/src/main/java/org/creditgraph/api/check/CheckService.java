@@ -29,15 +29,15 @@ import org.creditgraph.model.check.SanctionDecision;
 import org.creditgraph.model.rules.ResidentId;
 import org.creditgraph.model.rules.Uscc;
 import org.creditgraph.model.store.CheckEvidenceStore;
-import org.creditgraph.model.store.LoadRunStore;
 import org.creditgraph.model.store.SubjectResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * D7 sanction checks: resolve the subjects, fetch their evidence in one query per subject kind,
- * decide in plain Java, and return the decision with the data version it used. A batch costs the
- * same number of database queries as a single check. D8: an agency caller's answers each carry a
+ * D7 sanction checks: resolve the subjects, fetch them with their evidence and the data version in
+ * one query per subject kind (and chunk of {@link CheckEvidenceStore#CHUNK}), decide in plain Java,
+ * and return the decision with the data version it used. A batch costs the same number of database
+ * queries as a single check, up to a chunk. D8: an agency caller's answers each carry a
  * signed receipt, and the check is written to the audit log (one more query per call).
  */
 @Service
@@ -47,7 +47,6 @@ public class CheckService {
 
     private final SubjectResolver resolver;
     private final CheckEvidenceStore evidence;
-    private final LoadRunStore runs;
     private final PersonIdentity identity;
     private final SubjectCodes codes;
     private final ReceiptIssuer receipts;
@@ -58,7 +57,6 @@ public class CheckService {
     public CheckService(
             SubjectResolver resolver,
             CheckEvidenceStore evidence,
-            LoadRunStore runs,
             PersonIdentity identity,
             ReceiptIssuer receipts,
             @Value("${creditgraph.exposure-depth:2}") int exposureDepth,
@@ -66,7 +64,6 @@ public class CheckService {
             DatabaseGuard guard) {
         this.resolver = resolver;
         this.evidence = evidence;
-        this.runs = runs;
         this.identity = identity;
         this.codes = new SubjectCodes(identity);
         this.receipts = receipts;
@@ -101,18 +98,16 @@ public class CheckService {
             }
         }
         // Large batches: batch bulkhead and batch timeout around the heavy evidence queries.
-        Map<String, CheckEvidence> found = guard.batch(refs.size(), () -> {
-            Map<String, CheckEvidence> all = new LinkedHashMap<>(evidence.enterprises(usccs, date, exposureDepth));
-            all.putAll(evidence.persons(personIds, date));
-            return all;
-        });
-        Map<String, Subject> subjects = resolver.byIds(usccs, personIds, viewer);
-        List<MeasureDef> catalogue = evidence.catalogue();
-        String dataVersion = runs.dataVersion().orElse("empty");
+        CheckEvidenceStore.Fetched fetched =
+                guard.batch(refs.size(), () -> evidence.fetch(usccs, personIds, date, exposureDepth, viewer));
+        Map<String, Subject> subjects = fetched.subjects();
+        String dataVersion = fetched.dataVersion();
         List<CheckResult> results = new ArrayList<>(targets.size());
         for (Target t : targets) {
-            CheckEvidence e = t == null ? CheckEvidence.notFound(null, null) : found.get(t.id());
-            results.add(SanctionDecision.decide(e, domain, date, catalogue, exposureDepth));
+            CheckEvidence e = t == null
+                    ? CheckEvidence.notFound(null, null)
+                    : fetched.evidence().get(t.id());
+            results.add(SanctionDecision.decide(e, domain, date, fetched.catalogue(), exposureDepth));
         }
         List<String> tokens = viewer.isPublic()
                 ? Collections.nCopies(targets.size(), null)

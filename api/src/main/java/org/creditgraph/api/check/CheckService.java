@@ -30,6 +30,8 @@ import org.creditgraph.model.rules.ResidentId;
 import org.creditgraph.model.rules.Uscc;
 import org.creditgraph.model.store.CheckEvidenceStore;
 import org.creditgraph.model.store.SubjectResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +46,7 @@ import org.springframework.stereotype.Service;
 public class CheckService {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(CheckService.class);
 
     private final SubjectResolver resolver;
     private final CheckEvidenceStore evidence;
@@ -70,6 +73,11 @@ public class CheckService {
         this.exposureDepth = exposureDepth;
         this.maxBatch = limits.maxBatch();
         this.guard = guard;
+        try {
+            evidence.planFetch(exposureDepth);
+        } catch (RuntimeException e) {
+            log.warn("Could not plan the check queries ahead ({}); the first check plans them", e.toString());
+        }
     }
 
     /** A resolved reference: the id and kind to fetch, or nothing when the reference names no one. */

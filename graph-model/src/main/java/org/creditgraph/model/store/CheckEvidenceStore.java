@@ -65,7 +65,7 @@ public final class CheckEvidenceStore {
             + "WITH dataVersion, coalesce(dataVersion, '') + '|' + coalesce(stamp, '') AS catalogueKey ";
 
     /** The catalogue, only on the first row and only when the caller's cached key is not current. */
-    private static final String STALE_CATALOGUE = "CASE WHEN catalogueKey <> coalesce($catalogueKey, '')"
+    private static final String STALE_CATALOGUE = "CASE WHEN catalogueKey <> $catalogueKey"
             + " AND %s THEN COLLECT { MATCH (m:Measure {inCatalogue: true}) RETURN m ORDER BY m.code } END AS catalogue";
 
     /** Properties of a listing as ListingFact needs them; {@code basis} names penalty keys and accident numbers. */
@@ -129,6 +129,14 @@ public final class CheckEvidenceStore {
         }
     }
 
+    /** Plans the fetch queries of a check ahead of the first one (their cold plan takes seconds). */
+    public void planFetch(int maxDepth) {
+        Map<String, Object> params = new Fetch(Viewer.PUBLIC, null).params(List.of("-"), LocalDate.EPOCH);
+        String firstRow = STALE_CATALOGUE.formatted("id = $ids[0]");
+        graph.plan(VERSIONS + enterpriseQuery(maxDepth, firstRow), params);
+        graph.plan(VERSIONS + personQuery(firstRow), params);
+    }
+
     /** The rows of one fetch, and whether they came from more than one data version. */
     private final class Fetch {
         final Viewer viewer;
@@ -147,7 +155,8 @@ public final class CheckEvidenceStore {
 
         Map<String, Object> params(List<String> ids, LocalDate asOf) {
             Map<String, Object> params = CheckEvidenceStore.params(ids, asOf);
-            params.put("catalogueKey", known == null ? null : known.key());
+            // always a string: a plan is cached per parameter types too
+            params.put("catalogueKey", known == null ? "" : known.key());
             return params;
         }
 

@@ -40,6 +40,8 @@ class CheckEvidenceFetchTest {
 
     @Test
     void d7_aSingleCheckIsOneQueryWithSubjectEvidenceVersionAndCatalogue() {
+        store.planFetch(2); // EXPLAIN only: plans, reads nothing
+        assertThat(graph.queryCount()).isZero();
         var fetched = store.fetch(List.of("E1"), List.of(), AS_OF, 2, Viewer.PUBLIC);
         assertThat(graph.queryCount()).isEqualTo(1);
         assertThat(fetched.dataVersion()).isEqualTo("run-1");

@@ -24,31 +24,32 @@ import org.creditgraph.model.check.CheckEvidence;
 import org.creditgraph.model.check.CheckReason;
 import org.creditgraph.model.check.CheckResult;
 import org.creditgraph.model.check.ControlEdge;
-import org.creditgraph.model.check.IncentiveDef;
 import org.creditgraph.model.check.MeasureDef;
 import org.creditgraph.model.check.SanctionDecision;
 import org.creditgraph.model.rules.ResidentId;
 import org.creditgraph.model.rules.Uscc;
 import org.creditgraph.model.store.CheckEvidenceStore;
-import org.creditgraph.model.store.LoadRunStore;
 import org.creditgraph.model.store.SubjectResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * D7 sanction checks: resolve the subjects, fetch their evidence in one query per subject kind,
- * decide in plain Java, and return the decision with the data version it used. A batch costs the
- * same number of database queries as a single check. D8: an agency caller's answers each carry a
+ * D7 sanction checks: resolve the subjects, fetch them with their evidence and the data version in
+ * one query per subject kind (and chunk of {@link CheckEvidenceStore#CHUNK}), decide in plain Java,
+ * and return the decision with the data version it used. A batch costs the same number of database
+ * queries as a single check, up to a chunk. D8: an agency caller's answers each carry a
  * signed receipt, and the check is written to the audit log (one more query per call).
  */
 @Service
 public class CheckService {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(CheckService.class);
 
     private final SubjectResolver resolver;
     private final CheckEvidenceStore evidence;
-    private final LoadRunStore runs;
     private final PersonIdentity identity;
     private final SubjectCodes codes;
     private final ReceiptIssuer receipts;
@@ -59,7 +60,6 @@ public class CheckService {
     public CheckService(
             SubjectResolver resolver,
             CheckEvidenceStore evidence,
-            LoadRunStore runs,
             PersonIdentity identity,
             ReceiptIssuer receipts,
             @Value("${creditgraph.exposure-depth:2}") int exposureDepth,
@@ -67,13 +67,17 @@ public class CheckService {
             DatabaseGuard guard) {
         this.resolver = resolver;
         this.evidence = evidence;
-        this.runs = runs;
         this.identity = identity;
         this.codes = new SubjectCodes(identity);
         this.receipts = receipts;
         this.exposureDepth = exposureDepth;
         this.maxBatch = limits.maxBatch();
         this.guard = guard;
+        try {
+            evidence.planFetch(exposureDepth);
+        } catch (RuntimeException e) {
+            log.warn("Could not plan the check queries ahead ({}); the first check plans them", e.toString());
+        }
     }
 
     /** A resolved reference: the id and kind to fetch, or nothing when the reference names no one. */
@@ -102,19 +106,17 @@ public class CheckService {
             }
         }
         // Large batches: batch bulkhead and batch timeout around the heavy evidence queries.
-        Map<String, CheckEvidence> found = guard.batch(refs.size(), () -> {
-            Map<String, CheckEvidence> all = new LinkedHashMap<>(evidence.enterprises(usccs, date, exposureDepth));
-            all.putAll(evidence.persons(personIds, date));
-            return all;
-        });
-        Map<String, Subject> subjects = resolver.byIds(usccs, personIds, viewer);
-        List<MeasureDef> catalogue = evidence.catalogue();
-        List<IncentiveDef> incentives = evidence.incentives();
-        String dataVersion = runs.dataVersion().orElse("empty");
+        CheckEvidenceStore.Fetched fetched =
+                guard.batch(refs.size(), () -> evidence.fetch(usccs, personIds, date, exposureDepth, viewer));
+        Map<String, Subject> subjects = fetched.subjects();
+        String dataVersion = fetched.dataVersion();
         List<CheckResult> results = new ArrayList<>(targets.size());
         for (Target t : targets) {
-            CheckEvidence e = t == null ? CheckEvidence.notFound(null, null) : found.get(t.id());
-            results.add(SanctionDecision.decide(e, domain, date, catalogue, incentives, exposureDepth));
+            CheckEvidence e = t == null
+                    ? CheckEvidence.notFound(null, null)
+                    : fetched.evidence().get(t.id());
+            results.add(
+                    SanctionDecision.decide(e, domain, date, fetched.catalogue(), fetched.incentives(), exposureDepth));
         }
         List<String> tokens = viewer.isPublic()
                 ? Collections.nCopies(targets.size(), null)
@@ -327,7 +329,6 @@ public class CheckService {
         Map<String, CheckEvidence> found = new LinkedHashMap<>(evidence.enterprises(usccs, asOf, exposureDepth));
         found.putAll(evidence.persons(personIds, asOf));
         List<MeasureDef> catalogue = evidence.catalogue();
-        List<IncentiveDef> incentives = evidence.incentives();
         Map<String, Map<SanctionDomain, CheckResult>> results = new LinkedHashMap<>();
         for (SubjectKey s : subjects) {
             CheckEvidence e = found.getOrDefault(s.id(), CheckEvidence.notFound(s.kind(), s.id()));

@@ -1,6 +1,7 @@
 package org.creditgraph.api.graphql;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.Map;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Enterprise;
@@ -36,10 +37,16 @@ public class SubjectController {
 
     @QueryMapping
     public Map<String, Object> search(
-            @Argument String text, @Argument Integer first, @Argument String after, GraphQLContext context) {
+            @Argument String text,
+            @Argument Integer first,
+            @Argument String after,
+            GraphQLContext context,
+            DataFetchingFieldSelectionSet selection) {
         if (text == null || text.isBlank()) {
             throw new ApiException(ErrorCode.BAD_USER_INPUT, "search text must not be empty");
         }
-        return Connections.of(search.search(text, PageRequest.of(first, after), Callers.of(context)));
+        // The total walks every hit: counted only when asked for.
+        return Connections.of(search.search(
+                text, PageRequest.of(first, after), Callers.of(context), selection.contains("totalCount")));
     }
 }

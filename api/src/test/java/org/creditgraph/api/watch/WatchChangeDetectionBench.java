@@ -67,7 +67,6 @@ class WatchChangeDetectionBench {
         CheckService checks = new CheckService(
                 new SubjectResolver(graph),
                 evidence,
-                runs,
                 identity,
                 new org.creditgraph.api.receipt.ReceiptIssuer(
                         new org.creditgraph.api.receipt.ReceiptSigner(

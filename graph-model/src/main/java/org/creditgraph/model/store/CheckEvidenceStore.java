@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.creditgraph.model.SanctionDomain;
+import org.creditgraph.model.Subject;
 import org.creditgraph.model.SubjectKind;
+import org.creditgraph.model.Viewer;
 import org.creditgraph.model.check.CheckEvidence;
 import org.creditgraph.model.check.ControlEdge;
 import org.creditgraph.model.check.Controller;
@@ -31,8 +34,47 @@ import org.neo4j.driver.Value;
  * a sanction check decides on — listings with their basis, role holders with their accident
  * responsibilities, upstream control paths to listed controllers, and recent accidents and
  * penalties. Dates are not filtered here beyond the D9 window: the pure decision applies them.
+ *
+ * <p>A sanction check uses {@link #fetch}: subjects, evidence, data version and, when the catalogue
+ * cached here is not the one in force, the measure catalogue, all in one query per subject kind and
+ * chunk (issue 8: a single check was four read transactions). The cache is keyed by the data
+ * version and the catalogue's stamp that every such query reads, so N instances stay correct.
  */
 public final class CheckEvidenceStore {
+
+    /** Subjects per evidence query of a batch: bounds the size of one result and one transaction. */
+    public static final int CHUNK = 2_000;
+
+    /**
+     * What a check reads, as of one data version: the evidence per subject id (in the order asked),
+     * the known subjects as the viewer may see them (D12), and the catalogue in force (D4).
+     */
+    public record Fetched(
+            String dataVersion,
+            Map<String, CheckEvidence> evidence,
+            Map<String, Subject> subjects,
+            List<MeasureDef> catalogue,
+            List<IncentiveDef> incentives) {}
+
+    /** The catalogue in force under one key (data version and catalogue stamp). */
+    private record CachedCatalogue(String key, List<MeasureDef> measures, List<IncentiveDef> incentives) {}
+
+    /**
+     * Heads a fetch query: the latest completed LoadRun (the data version, D7) and the key of the
+     * catalogue in force: the data version and the stamp {@code MeasureCatalogue.load} writes.
+     */
+    private static final String VERSIONS = "WITH head(COLLECT { MATCH (r:LoadRun) WHERE r.finishedAt IS NOT NULL"
+            + " AND r.status = 'COMPLETED' RETURN r.id ORDER BY r.finishedAt DESC LIMIT 1 }) AS dataVersion,"
+            + " head(COLLECT { MATCH (c:Meta {id: 'measure-catalogue'}) RETURN c.stamp }) AS stamp,"
+            + " head(COLLECT { MATCH (c:Meta {id: 'incentive-catalogue'}) RETURN c.stamp }) AS incentiveStamp "
+            + "WITH dataVersion, coalesce(dataVersion, '') + '|' + coalesce(stamp, '') + '|'"
+            + " + coalesce(incentiveStamp, '') AS catalogueKey ";
+
+    /** The catalogue, only on the first row and only when the caller's cached key is not current. */
+    private static final String STALE_CATALOGUE = "CASE WHEN catalogueKey <> $catalogueKey"
+            + " AND %1$s THEN COLLECT { MATCH (m:Measure {inCatalogue: true}) RETURN m ORDER BY m.code } END AS catalogue,"
+            + " CASE WHEN catalogueKey <> $catalogueKey AND %1$s THEN"
+            + " COLLECT { MATCH (i:Incentive {inCatalogue: true}) RETURN i ORDER BY i.code } END AS incentiveCatalogue";
 
     /** Properties of a listing as ListingFact needs them; {@code basis} names penalty keys and accident numbers. */
     private static final String LISTING = "{key: l.key, list: l.list, listedOn: l.listedOn, expiresOn: l.expiresOn,"
@@ -50,47 +92,175 @@ public final class CheckEvidenceStore {
                     + " publicityUntil: pen.publicityUntil, status: pen.status, statusOn: pen.statusOn}]";
 
     private final Graph graph;
+    private final AtomicReference<CachedCatalogue> cached = new AtomicReference<>();
 
     public CheckEvidenceStore(Graph graph) {
         this.graph = graph;
     }
 
+    /**
+     * Subjects, evidence, data version and catalogue for a check: one query per subject kind and
+     * {@link #CHUNK} subjects (a single check: one query). Should a load complete between two
+     * chunks, the whole fetch runs again, so that every answer names the version it was decided on.
+     */
+    public Fetched fetch(List<String> usccs, List<String> personIds, LocalDate asOf, int maxDepth, Viewer viewer) {
+        for (int attempt = 1; ; attempt++) {
+            Fetch fetch = new Fetch(viewer, cached.get());
+            String firstRow = STALE_CATALOGUE.formatted("id = $ids[0]");
+            for (List<String> chunk : chunks(usccs)) {
+                fetch.add(
+                        graph.read(VERSIONS + enterpriseQuery(maxDepth, firstRow), fetch.params(chunk, asOf)),
+                        asOf,
+                        SubjectKind.ENTERPRISE);
+            }
+            for (List<String> chunk : chunks(personIds)) {
+                fetch.add(
+                        graph.read(VERSIONS + personQuery(firstRow), fetch.params(chunk, asOf)),
+                        asOf,
+                        SubjectKind.PERSON);
+            }
+            if (usccs.isEmpty() && personIds.isEmpty()) {
+                fetch.add(
+                        graph.read(
+                                VERSIONS + "RETURN dataVersion, catalogueKey, " + STALE_CATALOGUE.formatted("true"),
+                                fetch.params(List.of(), asOf)),
+                        asOf,
+                        null);
+            }
+            if (!fetch.mixed || attempt == 3) {
+                CachedCatalogue catalogue = fetch.catalogue();
+                return new Fetched(
+                        fetch.dataVersion == null ? "empty" : fetch.dataVersion,
+                        fetch.evidence,
+                        fetch.subjects,
+                        catalogue.measures(),
+                        catalogue.incentives());
+            }
+        }
+    }
+
+    /** Plans the fetch queries of a check ahead of the first one (their cold plan takes seconds). */
+    public void planFetch(int maxDepth) {
+        Map<String, Object> params = new Fetch(Viewer.PUBLIC, null).params(List.of("-"), LocalDate.EPOCH);
+        String firstRow = STALE_CATALOGUE.formatted("id = $ids[0]");
+        graph.plan(VERSIONS + enterpriseQuery(maxDepth, firstRow), params);
+        graph.plan(VERSIONS + personQuery(firstRow), params);
+    }
+
+    /** The rows of one fetch, and whether they came from more than one data version. */
+    private final class Fetch {
+        final Viewer viewer;
+        final CachedCatalogue known;
+        final Map<String, CheckEvidence> evidence = new LinkedHashMap<>();
+        final Map<String, Subject> subjects = new HashMap<>();
+        String dataVersion;
+        String key;
+        List<MeasureDef> catalogue;
+        List<IncentiveDef> incentives;
+        boolean mixed;
+
+        Fetch(Viewer viewer, CachedCatalogue known) {
+            this.viewer = viewer;
+            this.known = known;
+        }
+
+        Map<String, Object> params(List<String> ids, LocalDate asOf) {
+            Map<String, Object> params = CheckEvidenceStore.params(ids, asOf);
+            // always a string: a plan is cached per parameter types too
+            params.put("catalogueKey", known == null ? "" : known.key());
+            return params;
+        }
+
+        /** Rows of one query; {@code kind} null: a query for the versions only. */
+        void add(List<Record> rows, LocalDate asOf, SubjectKind kind) {
+            for (Record r : rows) {
+                String rowKey = r.get("catalogueKey").asString();
+                if (key == null) {
+                    key = rowKey;
+                    dataVersion = r.get("dataVersion").asString(null);
+                } else if (!key.equals(rowKey)) {
+                    mixed = true;
+                }
+                if (!r.get("catalogue").isNull() && catalogue == null) {
+                    catalogue = r.get("catalogue").asList(CheckEvidenceStore::measure);
+                }
+                if (!r.get("incentiveCatalogue").isNull() && incentives == null) {
+                    incentives = r.get("incentiveCatalogue").asList(CheckEvidenceStore::incentive);
+                }
+                if (kind == null) {
+                    continue;
+                }
+                CheckEvidence e = evidence(r, asOf, kind);
+                evidence.put(e.subjectId(), e);
+                if (e.subjectFound()) {
+                    Subject s = kind == SubjectKind.ENTERPRISE
+                            ? Nodes.enterprise(r.get("node"))
+                            : Nodes.person(r.get("node")).visibleTo(viewer);
+                    subjects.put(s.id(), s);
+                }
+            }
+        }
+
+        /** The catalogue under this fetch's key: cached, read with the rows, or (rarely) read now. */
+        CachedCatalogue catalogue() {
+            if (known != null && known.key().equals(key)) {
+                return known;
+            }
+            CachedCatalogue current = new CachedCatalogue(
+                    key,
+                    catalogue != null ? catalogue : CheckEvidenceStore.this.catalogue(),
+                    incentives != null ? incentives : CheckEvidenceStore.this.incentives());
+            cached.set(current);
+            return current;
+        }
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
     /** The catalogue of measures in force (D4), read from the Measure nodes. */
     public List<MeasureDef> catalogue() {
         return graph.read("MATCH (m:Measure {inCatalogue: true}) RETURN m ORDER BY m.code", Map.of()).stream()
-                .map(r -> {
-                    Value m = r.get("m");
-                    return new MeasureDef(
-                            m.get("code").asString(),
-                            m.get("titleZh").asString(null),
-                            m.get("titleEn").asString(null),
-                            SanctionDomain.valueOf(m.get("domain").asString()),
-                            m.get("legalBasis").asString(null),
-                            // a regime no regimes file defines any more cannot match a listing: dropped
-                            Nodes.strings(m.get("regimes")).stream()
-                                    .flatMap(code -> ListingRegimes.shipped().byCode(code).stream())
-                                    .toList(),
-                            m.get("subjectKinds").asList(v -> SubjectKind.valueOf(v.asString())));
-                })
+                .map(r -> measure(r.get("m")))
                 .toList();
+    }
+
+    private static MeasureDef measure(Value m) {
+        return new MeasureDef(
+                m.get("code").asString(),
+                m.get("titleZh").asString(null),
+                m.get("titleEn").asString(null),
+                SanctionDomain.valueOf(m.get("domain").asString()),
+                m.get("legalBasis").asString(null),
+                // a regime no regimes file defines any more cannot match a listing: dropped
+                Nodes.strings(m.get("regimes")).stream()
+                        .flatMap(code -> ListingRegimes.shipped().byCode(code).stream())
+                        .toList(),
+                m.get("subjectKinds").asList(v -> SubjectKind.valueOf(v.asString())));
     }
 
     /** The catalogue of incentives in force (激励措施), read from the Incentive nodes. */
     public List<IncentiveDef> incentives() {
         return graph.read("MATCH (i:Incentive {inCatalogue: true}) RETURN i ORDER BY i.code", Map.of()).stream()
-                .map(r -> {
-                    Value i = r.get("i");
-                    return new IncentiveDef(
-                            i.get("code").asString(),
-                            i.get("titleZh").asString(null),
-                            i.get("titleEn").asString(null),
-                            SanctionDomain.valueOf(i.get("domain").asString()),
-                            i.get("legalBasis").asString(null),
-                            Nodes.strings(i.get("regimes")),
-                            Nodes.strings(i.get("grades")),
-                            i.get("subjectKinds").asList(v -> SubjectKind.valueOf(v.asString())));
-                })
+                .map(r -> incentive(r.get("i")))
                 .toList();
+    }
+
+    private static IncentiveDef incentive(Value i) {
+        return new IncentiveDef(
+                i.get("code").asString(),
+                i.get("titleZh").asString(null),
+                i.get("titleEn").asString(null),
+                SanctionDomain.valueOf(i.get("domain").asString()),
+                i.get("legalBasis").asString(null),
+                Nodes.strings(i.get("regimes")),
+                Nodes.strings(i.get("grades")),
+                i.get("subjectKinds").asList(v -> SubjectKind.valueOf(v.asString())));
     }
 
     /** Evidence per USCC, in the order given; an unknown USCC gives a not-found evidence. */
@@ -98,9 +268,15 @@ public final class CheckEvidenceStore {
         if (usccs.isEmpty()) {
             return Map.of();
         }
+        return evidence(enterpriseQuery(maxDepth, null), usccs, asOf, SubjectKind.ENTERPRISE);
+    }
+
+    /** {@code catalogue} null: evidence only; else also the node, the versions and that column. */
+    private static String enterpriseQuery(int maxDepth, String catalogue) {
         int depth = Math.max(1, Math.min(maxDepth, 5));
-        String cypher = "UNWIND $ids AS id OPTIONAL MATCH (n:Enterprise {uscc: id}) "
+        return "UNWIND $ids AS id OPTIONAL MATCH (n:Enterprise {uscc: id}) "
                 + "RETURN id, n IS NOT NULL AS found, n.industrySection AS section, "
+                + (catalogue == null ? "" : "dataVersion, catalogueKey, n AS node, " + catalogue + ", ")
                 + "[(l:Listing)-[:OF]->(n) | " + LISTING + "] AS listings, "
                 + "[(p:Person)-[r:HOLDS_ROLE]->(n) WHERE r.role IN ['PRINCIPAL', 'LEGAL_REPRESENTATIVE'] | "
                 + "  {personId: p.id, name: p.name, role: r.role, from: r.from, to: r.to, responsibilities: "
@@ -122,7 +298,6 @@ public final class CheckEvidenceStore {
                 + PENALTIES_IN_WINDOW + " AS penalties, "
                 + "[(g:CreditGrade)-[:GRADE_OF]->(n) | {key: g.key, grade: g.grade, authorityName: g.authorityName,"
                 + " validFrom: g.validFrom, validTo: g.validTo}] AS grades";
-        return evidence(cypher, usccs, asOf, SubjectKind.ENTERPRISE);
     }
 
     /** Evidence per person id (the opaque id, D12), in the order given. */
@@ -130,44 +305,54 @@ public final class CheckEvidenceStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String cypher = "UNWIND $ids AS id OPTIONAL MATCH (n:Person {id: id}) "
+        return evidence(personQuery(null), ids, asOf, SubjectKind.PERSON);
+    }
+
+    private static String personQuery(String catalogue) {
+        return "UNWIND $ids AS id OPTIONAL MATCH (n:Person {id: id}) "
                 + "RETURN id, n IS NOT NULL AS found, null AS section, "
+                + (catalogue == null ? "" : "dataVersion, catalogueKey, n AS node, " + catalogue + ", ")
                 + "[(l:Listing)-[:OF]->(n) | " + LISTING + "] AS listings, "
                 + "[(n)-[x:RESPONSIBLE_FOR]->(a:Accident) | " + RESPONSIBILITY + "] AS responsibilities, "
                 + PENALTIES_IN_WINDOW + " AS penalties, [] AS grades";
-        return evidence(cypher, ids, asOf, SubjectKind.PERSON);
     }
 
     private Map<String, CheckEvidence> evidence(String cypher, List<String> ids, LocalDate asOf, SubjectKind kind) {
+        Map<String, CheckEvidence> result = new LinkedHashMap<>();
+        for (Record r : graph.read(cypher, params(ids, asOf))) {
+            CheckEvidence e = evidence(r, asOf, kind);
+            result.put(e.subjectId(), e);
+        }
+        return result;
+    }
+
+    private static Map<String, Object> params(List<String> ids, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids);
         params.put("asOf", asOf);
         params.put("windowStart", asOf.minusYears(1).minusDays(1));
-        Map<String, CheckEvidence> result = new LinkedHashMap<>();
-        for (Record r : graph.read(cypher, params)) {
-            String id = r.get("id").asString();
-            if (!r.get("found").asBoolean()) {
-                result.put(id, CheckEvidence.notFound(kind, id));
-                continue;
-            }
-            String section = r.get("section").asString(null);
-            result.put(
-                    id,
-                    new CheckEvidence(
-                            true,
-                            kind,
-                            id,
-                            section == null || section.isEmpty() ? null : section.charAt(0),
-                            listings(r.get("listings")),
-                            kind == SubjectKind.PERSON ? responsibilities(r.get("responsibilities")) : List.of(),
-                            kind == SubjectKind.ENTERPRISE ? roleHolders(r.get("roleHolders")) : List.of(),
-                            kind == SubjectKind.ENTERPRISE ? controllers(r.get("controllers")) : List.of(),
-                            new CriteriaFacts(
-                                    kind == SubjectKind.ENTERPRISE ? accidents(r.get("accidents")) : List.of(),
-                                    penalties(r.get("penalties"), asOf)),
-                            grades(r.get("grades"))));
+        return params;
+    }
+
+    private static CheckEvidence evidence(Record r, LocalDate asOf, SubjectKind kind) {
+        String id = r.get("id").asString();
+        if (!r.get("found").asBoolean()) {
+            return CheckEvidence.notFound(kind, id);
         }
-        return result;
+        String section = r.get("section").asString(null);
+        return new CheckEvidence(
+                true,
+                kind,
+                id,
+                section == null || section.isEmpty() ? null : section.charAt(0),
+                listings(r.get("listings")),
+                kind == SubjectKind.PERSON ? responsibilities(r.get("responsibilities")) : List.of(),
+                kind == SubjectKind.ENTERPRISE ? roleHolders(r.get("roleHolders")) : List.of(),
+                kind == SubjectKind.ENTERPRISE ? controllers(r.get("controllers")) : List.of(),
+                new CriteriaFacts(
+                        kind == SubjectKind.ENTERPRISE ? accidents(r.get("accidents")) : List.of(),
+                        penalties(r.get("penalties"), asOf)),
+                grades(r.get("grades")));
     }
 
     private static List<ListingFact> listings(Value list) {

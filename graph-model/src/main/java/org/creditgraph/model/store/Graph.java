@@ -71,6 +71,19 @@ public final class Graph {
         return guard.write(() -> run(cypher, parameters, RoutingControl.WRITE));
     }
 
+    /**
+     * Plans a read query without running it ({@code EXPLAIN}) so that Neo4j caches its plan: a
+     * cold plan of a large query takes seconds, which the first request would otherwise pay within
+     * its timeout. No guard timeout here. The parameters must have the types real calls use.
+     */
+    public void plan(String cypher, Map<String, Object> parameters) {
+        driver.executableQuery("EXPLAIN " + cypher)
+                .withParameters(parameters)
+                .withConfig(
+                        QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .execute();
+    }
+
     private List<Record> run(String cypher, Map<String, Object> parameters, RoutingControl routing) {
         QueryConfig.Builder config = QueryConfig.builder().withRouting(routing);
         guard.timeout(routing).ifPresent(config::withTimeout);

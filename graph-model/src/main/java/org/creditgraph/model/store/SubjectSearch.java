@@ -11,6 +11,7 @@ import org.creditgraph.model.Subject;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.TextNormaliser;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * Search over names and former names (CJK full-text index) and USCC prefixes. Ranked by relevance;
@@ -40,6 +41,15 @@ public final class SubjectSearch {
     }
 
     public Page<Subject> search(String text, PageRequest page, Viewer viewer) {
+        return search(text, page, viewer, true);
+    }
+
+    /**
+     * One query, one full-text pass for the page and, only when {@code countTotal}, a second pass
+     * in the same query for the total (issue 8: the count walks every hit; most callers do not
+     * ask for it). Without the count, {@link Page#totalCount()} is -1.
+     */
+    public Page<Subject> search(String text, PageRequest page, Viewer viewer, boolean countTotal) {
         String folded = TextNormaliser.fold(text);
         if (folded.isBlank()) {
             throw new IllegalArgumentException("search text must not be empty");
@@ -57,18 +67,20 @@ public final class SubjectSearch {
             params.put("afterId", key.get(1));
             after = "WHERE score < $afterScore OR (score = $afterScore AND sortKey > $afterId)";
         }
-        List<Record> rows = graph.read(
-                MATCHES
-                        + "WITH node, score, coalesce(node.uscc, node.id) AS sortKey "
-                        + after
-                        + " RETURN node, score, sortKey ORDER BY score DESC, sortKey ASC LIMIT $limit",
-                params);
-        long total = graph.read(MATCHES + "RETURN count(node) AS total", params)
-                .getFirst()
-                .get("total")
-                .asLong();
+        Record result = graph.read(
+                        MATCHES
+                                + "WITH node, score, coalesce(node.uscc, node.id) AS sortKey "
+                                + after
+                                + " WITH node, score, sortKey ORDER BY score DESC, sortKey ASC LIMIT $limit"
+                                + " WITH collect({node: node, score: score, sortKey: sortKey}) AS rows "
+                                + (countTotal
+                                        ? "CALL () { " + MATCHES + "RETURN count(node) AS total } RETURN rows, total"
+                                        : "RETURN rows, -1 AS total"),
+                        params)
+                .getFirst();
+        List<Value> rows = result.get("rows").asList(v -> v);
         List<Page.Edge<Subject>> edges = new ArrayList<>();
-        for (Record row : rows.subList(0, Math.min(rows.size(), page.first()))) {
+        for (Value row : rows.subList(0, Math.min(rows.size(), page.first()))) {
             Subject subject = Nodes.subject(row.get("node"));
             if (subject instanceof Person person) {
                 subject = person.visibleTo(viewer);
@@ -78,7 +90,7 @@ public final class SubjectSearch {
                     row.get("sortKey").asString()));
             edges.add(new Page.Edge<>(cursor, subject));
         }
-        return new Page<>(edges, rows.size() > page.first(), total);
+        return new Page<>(edges, rows.size() > page.first(), result.get("total").asLong());
     }
 
     /** Each whitespace-separated term must occur as a phrase (the CJK analyzer makes bigrams). */

@@ -47,6 +47,23 @@ class SubjectSearchTest {
     }
 
     @Test
+    void pageAndTotalAreOneQueryAndTheTotalIsSkippedWhenNotAsked() {
+        Graph graph = TestGraph.graph();
+        SubjectSearch counted = new SubjectSearch(graph);
+        Page<Subject> withTotal = counted.search("矿业", PageRequest.of(10, null), Viewer.PUBLIC, true);
+        assertThat(graph.queryCount()).isEqualTo(1);
+        Page<Subject> withoutTotal = counted.search("矿业", PageRequest.of(10, null), Viewer.PUBLIC, false);
+        assertThat(graph.queryCount()).isEqualTo(2);
+        assertThat(withTotal.totalCount()).isEqualTo(25);
+        assertThat(withoutTotal.totalCount()).isEqualTo(-1);
+        assertThat(withoutTotal.edges()).isEqualTo(withTotal.edges());
+        assertThat(withoutTotal.hasNextPage()).isTrue();
+        Page<Subject> none = counted.search("没有这个名字", PageRequest.of(10, null), Viewer.PUBLIC, true);
+        assertThat(none.edges()).isEmpty();
+        assertThat(none.totalCount()).isZero();
+    }
+
+    @Test
     void findsByFormerName() {
         Page<Subject> page = search.search("乙建筑", PageRequest.of(null, null), Viewer.PUBLIC);
         assertThat(page.edges()).extracting(e -> e.node().id()).containsExactly("91110000600037341L");

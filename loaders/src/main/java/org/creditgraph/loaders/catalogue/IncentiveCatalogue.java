@@ -119,11 +119,14 @@ public final class IncentiveCatalogue {
             row.put("subjectKinds", i.subjectKinds().stream().map(Enum::name).toList());
             rows.add(row);
         }
+        // The stamp names this content: checks cache the catalogue per data version and stamp.
         graph.write(
                 "UNWIND $rows AS row MERGE (i:Incentive {code: row.code}) SET i += row, i.inCatalogue = true "
                         + "WITH collect(row.code) AS codes "
-                        + "MATCH (old:Incentive) WHERE NOT old.code IN codes SET old.inCatalogue = false",
-                Map.of("rows", rows));
+                        + "MERGE (c:Meta {id: 'incentive-catalogue'}) SET c.stamp = $stamp "
+                        + "WITH codes "
+                        + "OPTIONAL MATCH (old:Incentive) WHERE NOT old.code IN codes SET old.inCatalogue = false",
+                Map.of("rows", rows, "stamp", Integer.toHexString(rows.hashCode())));
         return incentives.size();
     }
 }

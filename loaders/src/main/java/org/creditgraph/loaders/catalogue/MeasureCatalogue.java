@@ -105,11 +105,14 @@ public final class MeasureCatalogue {
             row.put("subjectKinds", m.subjectKinds().stream().map(Enum::name).toList());
             rows.add(row);
         }
+        // The stamp names this content: checks cache the catalogue per data version and stamp.
         graph.write(
                 "UNWIND $rows AS row MERGE (m:Measure {code: row.code}) SET m += row, m.inCatalogue = true "
                         + "WITH collect(row.code) AS codes "
-                        + "MATCH (old:Measure) WHERE NOT old.code IN codes SET old.inCatalogue = false",
-                Map.of("rows", rows));
+                        + "MERGE (c:Meta {id: 'measure-catalogue'}) SET c.stamp = $stamp "
+                        + "WITH codes "
+                        + "OPTIONAL MATCH (old:Measure) WHERE NOT old.code IN codes SET old.inCatalogue = false",
+                Map.of("rows", rows, "stamp", Integer.toHexString(rows.hashCode())));
         return measures.size();
     }
 }

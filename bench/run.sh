@@ -2,7 +2,7 @@
 # Issue 8: every benchmark at one scale, each figure beside its baseline, in one run.
 #   1. generate --scale N --seed 42 into /tmp/bench-<N/1000>k (reused when complete);
 #   2. LOAD CSV baseline: serve a fresh database, run each KIND loader's own upsert through LOAD CSV
-#      (bench jar step load-csv), stop, delete that database;
+#      (bench jar step load-csv), stop, delete that database (skipped with --reuse-db, see 3);
 #   3. serve a fresh database (start-up time to healthy) and load the seven KINDs over Bolt, rows/s
 #      per KIND as the load command reports it (with --reuse-db and a database already holding this
 #      input: serve that one and skip loading);
@@ -36,8 +36,11 @@ creditgraph_select_java
 # shellcheck source=bench/bench-server.sh
 . "$root/bench/bench-server.sh"
 
-bench_log "building the server and the bench jar"
-(cd "$root" && ./mvnw -o -q -B -pl api,bench -am package -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true >&2)
+# BENCH_NO_BUILD=1 uses the jars as they are (e.g. a second run at another scale alongside).
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+  bench_log "building the server and the bench jar"
+  (cd "$root" && ./mvnw -o -q -B -pl api,bench -am package -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true >&2)
+fi
 jar=$root/bench/target/creditgraph-bench.jar
 bench() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar "$jar" "$@"; }
 raw=$bench_dir/results-raw.csv
@@ -49,18 +52,19 @@ echo "figure,value,baseline,unit,note" >"$raw"
 echo "scale,$bench_scale,,enterprises,seed $bench_seed; $(date -u +%FT%TZ); $(nproc) cores; $(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo) GiB; JDK $("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'); load average at start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$raw"
 echo "input_rows,$(cat "$bench_in"/{enterprises,roles,investments,penalties,accidents,responsibilities,listings}.csv | wc -l),,rows,all seven files with headers" >>"$raw"
 
-bench_db=$bench_dir/db-load-csv
-rm -rf "$bench_db"
-bench_start
-bench load-csv --in "$bench_in" --bolt "bolt://127.0.0.1:$bench_bolt_port" --out "$raw"
-bench_stop
-rm -rf "$bench_db"
-
-bench_db=$loaded_db
 load=1
 if [ -n "$reuse_db" ] && cmp -s "$bench_db/.bench-loaded" <(bench_fingerprint); then
   load=
-else
+  bench_log "--reuse-db: $bench_db holds this input; no loader or LOAD CSV figures in this run"
+fi
+if [ -n "$load" ]; then
+  bench_db=$bench_dir/db-load-csv
+  rm -rf "$bench_db"
+  bench_start
+  bench load-csv --in "$bench_in" --bolt "bolt://127.0.0.1:$bench_bolt_port" --out "$raw"
+  bench_stop
+  rm -rf "$bench_db"
+  bench_db=$loaded_db
   rm -rf "$bench_db"
 fi
 started=$(date +%s%N)

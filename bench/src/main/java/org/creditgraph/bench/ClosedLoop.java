@@ -57,8 +57,9 @@ final class ClosedLoop {
         return run(clients, duration, Long.MAX_VALUE, seed, request);
     }
 
-    static Stats forCount(int clients, long requests, long seed, Request request) throws Exception {
-        return run(clients, Duration.ofHours(1), requests, seed, request);
+    /** At most {@code requests} requests, and no longer than {@code limit}. */
+    static Stats forCount(int clients, long requests, Duration limit, long seed, Request request) throws Exception {
+        return run(clients, limit, requests, seed, request);
     }
 
     private static Stats run(int clients, Duration duration, long requests, long seed, Request request)

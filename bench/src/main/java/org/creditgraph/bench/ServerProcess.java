@@ -71,6 +71,17 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** User + system CPU time of the server so far (Linux clock ticks of 10 ms), or -1. */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     double maxRssMb() {
         return maxRssKb.get() / 1024.0;
     }

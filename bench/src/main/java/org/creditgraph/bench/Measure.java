@@ -221,7 +221,11 @@ final class Measure {
     private static void page(
             Results results, GraphQlHttp api, Graph graph, QueryCounter counter, Path in, Duration phase)
             throws Exception {
-        List<String> busiest = busiestParties(in.resolve("penalties.csv"), 200);
+        Set<String> enterprises =
+                new java.util.HashSet<>(List.of(CheckDriver.readEnterprises(in.resolve("enterprises.csv")).stream()
+                        .map(e -> e[0])
+                        .toArray(String[]::new)));
+        List<String> busiest = busiestParties(in.resolve("penalties.csv"), enterprises, 200);
         String quiet = CheckDriver.readEnterprises(in.resolve("enterprises.csv")).stream()
                 .map(e -> e[0])
                 .filter(u -> !busiest.contains(u))
@@ -252,15 +256,16 @@ final class Measure {
                 "db.stats.collect('QUERIES') around one page request: the enterprise with most penalties vs one with none");
     }
 
-    /** USCCs of the parties with most penalties (third column of penalties.csv). */
-    private static List<String> busiestParties(Path penalties, int n) throws Exception {
+    /** USCCs of the enterprises with most penalties (third column of penalties.csv). */
+    private static List<String> busiestParties(Path penalties, Set<String> enterprises, int n) throws Exception {
         Map<String, Integer> counts = new HashMap<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(penalties)) {
             boolean header = true;
             for (CsvRecord row : csv) {
                 if (header) {
                     header = false;
-                } else if (row.getFieldCount() > 2 && row.getField(2).strip().length() == 18) {
+                } else if (row.getFieldCount() > 2
+                        && enterprises.contains(row.getField(2).strip())) {
                     counts.merge(row.getField(2).strip(), 1, Integer::sum);
                 }
             }

@@ -1,8 +1,8 @@
-# Sourced by bench/check-latency.sh and bench/load-test.sh: a generated data set loaded into a
-# `serve` on loopback, both kept under BENCH_DIR for reuse across runs.
+# Sourced by bench/run.sh: the one place that generates a data set and starts and stops `serve` on
+# loopback; input and loaded database stay under BENCH_DIR for reuse across runs.
 #   bench_input       generate --scale SCALE --seed SEED into $bench_in (reused when complete)
-#   bench_start       start `serve --no-demo` on $bench_db (stopped by the EXIT trap)
-#   bench_load        load the seven KINDs over Bolt unless $bench_db already holds this input
+#   bench_start       start `serve --no-demo` on $bench_db (stopped by the EXIT trap); rate limits off
+#   bench_fingerprint checksums of the input files ($bench_db/.bench-loaded holds those it was loaded from)
 #   bench_stop        SIGTERM to the server's process group, SIGKILL after 60 s
 # Settings (environment): BENCH_SCALE (100000), BENCH_SEED (42), BENCH_DIR (/tmp/bench-SCALE),
 # BENCH_PORT (18080), BENCH_BOLT_PORT (17687). The caller sets root.
@@ -67,20 +67,6 @@ bench_start() {
   bench_log "serve is up"
 }
 
-bench_load() {
-  if cmp -s "$bench_db/.bench-loaded" <(bench_fingerprint); then
-    bench_log "data dir already holds $bench_in; not loading"
-    return
-  fi
-  local kind
-  for kind in "${bench_kinds[@]}"; do
-    bench_log "loading $kind"
-    NEO4J_URI=bolt://127.0.0.1:$bench_bolt_port "$root/bin/creditgraph" load --data-dir "$bench_db" \
-      "$kind" "$bench_in/$kind.csv" >&2
-  done
-  bench_fingerprint >"$bench_db/.bench-loaded"
-}
-
 bench_stop() {
   [ -n "$bench_pid" ] || return 0
   bench_log "stopping serve (process group $bench_pid)"
@@ -92,15 +78,4 @@ bench_stop() {
   done
   kill -KILL -- "-$bench_pid" 2>/dev/null || true
   bench_pid=
-}
-
-# Machine facts for the results files.
-bench_machine() {
-  echo "machine_cores,$(nproc),cores"
-  echo "machine_memory,$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo),GiB"
-  echo "date,$(date +%F),date"
-  echo "loadavg_1min_before,${bench_loadavg:-?},load (other processes share the cores)"
-  echo "jdk,$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'),version"
-  echo "scale,$bench_scale,enterprises"
-  echo "seed,$bench_seed,seed"
 }

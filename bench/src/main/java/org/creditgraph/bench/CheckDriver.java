@@ -1,10 +1,13 @@
-// Load driver for the sanction-check benchmarks (issues 4, 5 and 8). A single source file for the
-// JDK 25 source launcher, no dependencies: java.net.http, virtual threads, regex JSON handling.
+package org.creditgraph.bench;
+
+// Load driver for the sanction-check benchmarks (issues 4, 5 and 8): java.net.http, virtual
+// threads, regex JSON handling. Run through the bench jar (BenchMain latency|load ...):
 //
-//   java bench/CheckDriver.java latency --url URL --enterprises FILE [--n 2000] [--warmup 5000]
+//   java -jar bench/target/creditgraph-bench.jar latency --url URL --enterprises FILE [--n 2000] [--warmup 5000]
 //       [--batch 10000] [--unknown 50] [--batch-runs 3] [--seed 7] [--server-pid PID]
-//   java bench/CheckDriver.java load --url URL --enterprises FILE [--clients 200] [--duration 60]
-//       [--warmup 10] [--warmup-clients CLIENTS] [--pool 20000] [--unknown 200] [--expect-batch 1000] [--timeout 60] [--seed 11] [--mix 70,20,10]
+//   java -jar bench/target/creditgraph-bench.jar load --url URL --enterprises FILE [--clients 200] [--duration 60]
+//       [--warmup 10] [--warmup-clients CLIENTS] [--pool 20000] [--unknown 200] [--expect-batch 1000] [--timeout 60]
+// [--seed 11] [--mix 70,20,10]
 //       [--server-pid PID]
 // With --server-pid (Linux) the server's CPU time per request is reported too: a cost that does
 // not depend on what else runs on the machine.
@@ -44,13 +47,22 @@ import java.util.regex.Pattern;
 public class CheckDriver {
 
     static final String[] DOMAINS = {
-        "BUSINESS_OPERATION", "FINANCING", "GOVERNMENT_PROCUREMENT", "PUBLIC_TENDERING", "STATE_LAND",
-        "HONOURS", "IMPORT_EXPORT", "EXIT_ENTRY", "QUALIFICATION_REVIEW"
+        "BUSINESS_OPERATION",
+        "FINANCING",
+        "GOVERNMENT_PROCUREMENT",
+        "PUBLIC_TENDERING",
+        "STATE_LAND",
+        "HONOURS",
+        "IMPORT_EXPORT",
+        "EXIT_ENTRY",
+        "QUALIFICATION_REVIEW"
     };
-    static final String CHECK = "query($s:SubjectRef!,$d:SanctionDomain!,$a:Date){sanctionCheck(subject:$s,domain:$d,asOf:$a)"
-            + "{verdict subjectFound dataVersion reasons{code}}}";
-    static final String CHECKS = "query($s:[SubjectRef!]!,$d:SanctionDomain!,$a:Date){sanctionChecks(subjects:$s,domain:$d,asOf:$a)"
-            + "{verdict subjectFound dataVersion subject{id} reasons{code}}}";
+    static final String CHECK =
+            "query($s:SubjectRef!,$d:SanctionDomain!,$a:Date){sanctionCheck(subject:$s,domain:$d,asOf:$a)"
+                    + "{verdict subjectFound dataVersion reasons{code}}}";
+    static final String CHECKS =
+            "query($s:[SubjectRef!]!,$d:SanctionDomain!,$a:Date){sanctionChecks(subjects:$s,domain:$d,asOf:$a)"
+                    + "{verdict subjectFound dataVersion subject{id} reasons{code}}}";
     static final String SEARCH = "query($t:String!){search(text:$t){totalCount edges{node{id name}}}}";
     static final String ENTERPRISE = "query($u:String!){enterprise(uscc:$u){penalties(first:5){totalCount}}}";
 
@@ -60,9 +72,11 @@ public class CheckDriver {
     static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"(\\w+)\"");
     static final Pattern TOTAL = Pattern.compile("\"totalCount\"\\s*:\\s*(\\d+)");
     /** One element of the sanctionChecks answer, fields in selection order (GraphQL keeps it). */
-    static final Pattern ENTRY = Pattern.compile("\\{\\s*\"verdict\"\\s*:\\s*\"(\\w+)\"\\s*,\\s*\"subjectFound\"\\s*:\\s*(true|false)"
-            + "\\s*,\\s*\"dataVersion\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"subject\"\\s*:\\s*(null|\\{\\s*\"id\"\\s*:\\s*\"([^\"]*)\"\\s*\\})"
-            + "\\s*,\\s*\"reasons\"\\s*:\\s*\\[([^\\]]*)\\]\\s*\\}");
+    static final Pattern ENTRY =
+            Pattern.compile("\\{\\s*\"verdict\"\\s*:\\s*\"(\\w+)\"\\s*,\\s*\"subjectFound\"\\s*:\\s*(true|false)"
+                    + "\\s*,\\s*\"dataVersion\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"subject\"\\s*:\\s*(null|\\{\\s*\"id\"\\s*:\\s*\"([^\"]*)\"\\s*\\})"
+                    + "\\s*,\\s*\"reasons\"\\s*:\\s*\\[([^\\]]*)\\]\\s*\\}");
+
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
@@ -72,7 +86,7 @@ public class CheckDriver {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !(args[0].equals("latency") || args[0].equals("load"))) {
-            System.err.println("usage: java bench/CheckDriver.java latency|load --url URL --enterprises FILE [options]");
+            System.err.println("usage: creditgraph-bench.jar latency|load --url URL --enterprises FILE [options]");
             System.exit(2);
         }
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -108,7 +122,8 @@ public class CheckDriver {
         log("warm-up: " + warmup + " single checks");
         Random warm = new Random(seed ^ 0x5DEECE66DL);
         for (int i = 0; i < warmup; i++) {
-            post(checkBody(enterprises.get(warm.nextInt(enterprises.size()))[0], DOMAINS[warm.nextInt(DOMAINS.length)], asOf));
+            post(checkBody(
+                    enterprises.get(warm.nextInt(enterprises.size()))[0], DOMAINS[warm.nextInt(DOMAINS.length)], asOf));
         }
 
         log("measuring " + n + " sequential single checks");
@@ -178,21 +193,34 @@ public class CheckDriver {
             subjects.add(brnd.nextInt(subjects.size() + 1), u);
         }
         StringBuilder b = new StringBuilder(subjects.size() * 32);
-        b.append("{\"query\":").append(json(CHECKS)).append(",\"variables\":{\"d\":\"FINANCING\",\"a\":\"")
-                .append(asOf).append("\",\"s\":[");
+        b.append("{\"query\":")
+                .append(json(CHECKS))
+                .append(",\"variables\":{\"d\":\"FINANCING\",\"a\":\"")
+                .append(asOf)
+                .append("\",\"s\":[");
         for (int i = 0; i < subjects.size(); i++) {
-            b.append(i == 0 ? "" : ",").append("{\"uscc\":").append(json(subjects.get(i))).append('}');
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"uscc\":")
+                    .append(json(subjects.get(i)))
+                    .append('}');
         }
         String body = b.append("]}}").toString();
-        log("batch of " + subjects.size() + " (" + unknown + " unknown), request " + body.length() / 1024 + " KiB: warm-up with 1,000, then 10,000");
+        log("batch of " + subjects.size() + " (" + unknown + " unknown), request " + body.length() / 1024
+                + " KiB: warm-up with 1,000, then 10,000");
         int[] found = new int[1];
         // A first small batch warms the batch path, so that the cold 10,000 stays within the server's 30 s.
         List<String> small = subjects.subList(0, Math.min(1000, subjects.size()));
         StringBuilder sb = new StringBuilder();
-        sb.append("{\"query\":").append(json(CHECKS)).append(",\"variables\":{\"d\":\"FINANCING\",\"a\":\"")
-                .append(asOf).append("\",\"s\":[");
+        sb.append("{\"query\":")
+                .append(json(CHECKS))
+                .append(",\"variables\":{\"d\":\"FINANCING\",\"a\":\"")
+                .append(asOf)
+                .append("\",\"s\":[");
         for (int i = 0; i < small.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append("{\"uscc\":").append(json(small.get(i))).append('}');
+            sb.append(i == 0 ? "" : ",")
+                    .append("{\"uscc\":")
+                    .append(json(small.get(i)))
+                    .append('}');
         }
         Reply smallReply = post(sb.append("]}}").toString());
         if (smallReply.status != 200) {
@@ -214,7 +242,9 @@ public class CheckDriver {
             bestCpu = Math.min(bestCpu, serverCpuTicks() - c0);
             problem = verifyBatch(r, subjects, unknowns, found);
             log("batch run " + run + ": " + ms(took) + " ms, response " + r.body.length() / 1024 + " KiB"
-                    + (problem == null ? ", " + subjects.size() + " answers in input order (" + found[0] + " found)" : ", WRONG: " + problem));
+                    + (problem == null
+                            ? ", " + subjects.size() + " answers in input order (" + found[0] + " found)"
+                            : ", WRONG: " + problem));
             if (problem != null) {
                 failures++;
             }
@@ -333,9 +363,12 @@ public class CheckDriver {
         int expectBatch = Integer.parseInt(opt("expect-batch", "1000"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(opt("timeout", "60")));
         String asOf = today();
-        int[] mix = Arrays.stream(opt("mix", "70,20,10").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] mix = Arrays.stream(opt("mix", "70,20,10").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         if (mix.length != 3 || mix[0] + mix[1] + mix[2] != 100) {
-            throw new IllegalArgumentException("--mix needs three percentages (check,search,enterprise) adding up to 100");
+            throw new IllegalArgumentException(
+                    "--mix needs three percentages (check,search,enterprise) adding up to 100");
         }
 
         // The subjects used under load: distinct USCCs from the file and a few unknown ones.
@@ -374,8 +407,8 @@ public class CheckDriver {
         }
 
         // Expected answers, from sanctionChecks batches of up to 10,000, before any load.
-        log("expectations: " + pool.length + " subjects x " + DOMAINS.length + " domains through sanctionChecks batches of "
-                + expectBatch + ", asOf " + asOf);
+        log("expectations: " + pool.length + " subjects x " + DOMAINS.length
+                + " domains through sanctionChecks batches of " + expectBatch + ", asOf " + asOf);
         String[][] expected = new String[DOMAINS.length][pool.length];
         boolean[] exists = new boolean[pool.length];
         Map<String, Integer> expectedVerdicts = new TreeMap<>();
@@ -385,10 +418,18 @@ public class CheckDriver {
             for (int from = 0; from < pool.length; from += expectBatch) {
                 int to = Math.min(pool.length, from + expectBatch);
                 StringBuilder b = new StringBuilder();
-                b.append("{\"query\":").append(json(CHECKS)).append(",\"variables\":{\"d\":\"").append(DOMAINS[d])
-                        .append("\",\"a\":\"").append(asOf).append("\",\"s\":[");
+                b.append("{\"query\":")
+                        .append(json(CHECKS))
+                        .append(",\"variables\":{\"d\":\"")
+                        .append(DOMAINS[d])
+                        .append("\",\"a\":\"")
+                        .append(asOf)
+                        .append("\",\"s\":[");
                 for (int i = from; i < to; i++) {
-                    b.append(i == from ? "" : ",").append("{\"uscc\":").append(json(pool[i])).append('}');
+                    b.append(i == from ? "" : ",")
+                            .append("{\"uscc\":")
+                            .append(json(pool[i]))
+                            .append('}');
                 }
                 String request = b.append("]}}").toString();
                 Reply r = post(request);
@@ -399,7 +440,8 @@ public class CheckDriver {
                     r = post(request);
                 }
                 if (r.status != 200 || errorsOf(r.body) != null) {
-                    throw new IllegalStateException("expectation batch failed: HTTP " + r.status + " " + abbreviate(r.body));
+                    throw new IllegalStateException(
+                            "expectation batch failed: HTTP " + r.status + " " + abbreviate(r.body));
                 }
                 Matcher v = VERSION.matcher(r.body);
                 String version = v.find() ? v.group(1) : "";
@@ -438,7 +480,10 @@ public class CheckDriver {
         row("duration", String.format(Locale.ROOT, "%.1f", secs), "s");
         row("warmup_duration", warmup, "s");
         row("warmup_clients", warmupClients, "clients");
-        row("mix_check_search_enterprise", String.join("/", Arrays.stream(mix).mapToObj(String::valueOf).toList()), "percent");
+        row(
+                "mix_check_search_enterprise",
+                String.join("/", Arrays.stream(mix).mapToObj(String::valueOf).toList()),
+                "percent");
         row("expected_pairs", (long) pool.length * DOMAINS.length, "count");
         row("expectation_batch_retries", expectationRetries, "count");
         for (var e : expectedVerdicts.entrySet()) {
@@ -469,8 +514,22 @@ public class CheckDriver {
         for (Phase p : List.of(warm, main)) {
             String prefix = p == main ? "" : "warmup_";
             for (String key : new TreeMap<>(Map.of(
-                            "wrong_check_answers", 0, "wrong_enterprise_answers", 0, "http_5xx", 0, "http_429", 0,
-                            "http_other_non200", 0, "timeouts", 0, "io_errors", 0, "search_zero_hits", 0))
+                            "wrong_check_answers",
+                            0,
+                            "wrong_enterprise_answers",
+                            0,
+                            "http_5xx",
+                            0,
+                            "http_429",
+                            0,
+                            "http_other_non200",
+                            0,
+                            "timeouts",
+                            0,
+                            "io_errors",
+                            0,
+                            "search_zero_hits",
+                            0))
                     .keySet()) {
                 row(prefix + key, p.get(key), "count");
             }
@@ -485,8 +544,19 @@ public class CheckDriver {
         return bad == 0 ? 0 : 3;
     }
 
-    static long run(Phase phase, int clients, int seconds, int[] mix, long seed, String[] pool, boolean[] exists,
-            String[][] expected, List<String> fragments, String asOf, Duration timeout) throws InterruptedException {
+    static long run(
+            Phase phase,
+            int clients,
+            int seconds,
+            int[] mix,
+            long seed,
+            String[] pool,
+            boolean[] exists,
+            String[][] expected,
+            List<String> fragments,
+            String asOf,
+            Duration timeout)
+            throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         Thread[] threads = new Thread[clients];
@@ -500,12 +570,15 @@ public class CheckDriver {
                     Op op = p < mix[0] ? Op.check : p < mix[0] + mix[1] ? Op.search : Op.enterprise;
                     int i = rnd.nextInt(pool.length);
                     int d = rnd.nextInt(DOMAINS.length);
-                    String body = switch (op) {
-                        case check -> checkBody(pool[i], DOMAINS[d], asOf);
-                        case search -> "{\"query\":" + json(SEARCH) + ",\"variables\":{\"t\":"
-                                + json(fragments.get(rnd.nextInt(fragments.size()))) + "}}";
-                        case enterprise -> "{\"query\":" + json(ENTERPRISE) + ",\"variables\":{\"u\":" + json(pool[i]) + "}}";
-                    };
+                    String body =
+                            switch (op) {
+                                case check -> checkBody(pool[i], DOMAINS[d], asOf);
+                                case search ->
+                                    "{\"query\":" + json(SEARCH) + ",\"variables\":{\"t\":"
+                                            + json(fragments.get(rnd.nextInt(fragments.size()))) + "}}";
+                                case enterprise ->
+                                    "{\"query\":" + json(ENTERPRISE) + ",\"variables\":{\"u\":" + json(pool[i]) + "}}";
+                            };
                     long t0 = System.nanoTime();
                     Reply r;
                     try {

@@ -205,6 +205,11 @@ public final class EventStore {
         runsProcessed(List.of(runId));
     }
 
+    /** Hands a run back to the worker: it is processed again by the next round. */
+    public void runPending(String runId) {
+        graph.write("MATCH (r:LoadRun {id: $id}) SET r.watchedAt = null", Map.of("id", runId));
+    }
+
     public void runsProcessed(List<String> runIds) {
         graph.write("UNWIND $ids AS id MATCH (r:LoadRun {id: id}) SET r.watchedAt = datetime()", Map.of("ids", runIds));
     }

@@ -84,6 +84,8 @@ class WatchCorrectionsApiTest {
         registry.add("creditgraph.demo", () -> "off");
         registry.add("creditgraph.data-dir", () -> "target/watch-corrections-test-data");
         registry.add("creditgraph.api-keys", () -> "bank-key=AGENCY@Bank A;admin-key=ADMIN@Regulator");
+        // outcomes are asserted here, not speed: a busy build machine must not time the checks out
+        registry.add("creditgraph.resilience.query-timeout", () -> "120s");
     }
 
     @BeforeAll

@@ -293,8 +293,7 @@ class WatchlistApiTest {
         // the receiver's own check, as the issue states it: hex HMAC-SHA256 of the raw body with the secret
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        assertThat(r.signature())
-                .isEqualTo("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(r.body())));
+        assertThat(r.signature()).isEqualTo("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(r.body())));
         JsonNode body = GraphQlClient.json(new String(r.body(), StandardCharsets.UTF_8));
         assertThat(body.at("/id").asString()).isEqualTo(r.eventId());
         assertThat(body.at("/oldVerdict").asString()).isEqualTo("CLEAR");

@@ -148,6 +148,8 @@ class WatchlistApiTest {
                 "creditgraph.api-keys",
                 () -> "bank-key=AGENCY@Bank A;other-key=AGENCY@Bank B;fin-key=AGENCY:FINANCING@Bank F");
         registry.add("creditgraph.webhooks.allow-private", () -> "true");
+        // outcomes are asserted here, not speed: a busy build machine must not time the checks out
+        registry.add("creditgraph.resilience.query-timeout", () -> "120s");
     }
 
     @BeforeAll

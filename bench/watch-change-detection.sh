@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Change-detection benchmark (issue 7): >= 100,000 watched subjects (every enterprise of
-# `generate --scale 100000`, two domains), one load run re-writing 10,000 enterprise records and one
-# of 200 listings; times change detection for both runs against an embedded Neo4j.
+# `generate --scale 100000`, two domains), one load run re-writing 10,000 enterprise records, then one
+# of 200 listings; times change detection after each run against an embedded Neo4j.
 # Usage: bench/watch-change-detection.sh [SCALE]   -> bench/results-watch-change-detection.csv
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.creditgraph.api.check.CheckService;
 import org.creditgraph.api.check.SubjectKey;
 import org.creditgraph.model.SanctionDomain;
-import org.creditgraph.model.check.CheckReason;
 import org.creditgraph.model.check.CheckResult;
 import org.creditgraph.model.store.EventStore;
 import org.creditgraph.model.store.LoadRunStore;
@@ -92,27 +91,30 @@ public class ChangeDetector {
         }
     }
 
-    /** Processes every completed load run not processed yet, oldest first; returns how many. */
+    /**
+     * Processes every completed load run not processed yet; returns how many. The runs pending at
+     * one time are rechecked together: detection reads the graph as it is now, with all of them
+     * applied, so one run's recheck would otherwise report (under its name) what a later run changed.
+     * Each changed verdict gives one event, carrying the data version the recheck read.
+     */
     public synchronized int processPendingRuns() {
         int processed = 0;
         List<String> pending;
         while (!(pending = events.pendingRuns(100)).isEmpty()) {
-            boolean anyone = events.anythingWatched();
-            for (String run : pending) {
-                if (anyone) {
-                    long started = System.nanoTime();
-                    List<Watched> touched = watchlists.touchedBy(run, exposureDepth);
-                    long changes = recheck(touched, LOAD_RUN, run);
-                    log.info(
-                            "Load run {}: {} watched subject(s) rechecked, {} event(s) in {} ms",
-                            run,
-                            touched.size(),
-                            changes,
-                            (System.nanoTime() - started) / 1_000_000);
-                }
-                events.runProcessed(run);
-                processed++;
+            if (events.anythingWatched()) {
+                long started = System.nanoTime();
+                String version = dataVersion();
+                List<Watched> touched = watchlists.touchedBy(pending, exposureDepth);
+                long changes = recheck(touched, LOAD_RUN, version);
+                log.info(
+                        "Load run(s) {}: {} watched subject(s) rechecked, {} event(s) in {} ms",
+                        pending,
+                        touched.size(),
+                        changes,
+                        (System.nanoTime() - started) / 1_000_000);
             }
+            events.runsProcessed(pending);
+            processed += pending.size();
         }
         return processed;
     }
@@ -141,7 +143,11 @@ public class ChangeDetector {
         return recorded;
     }
 
-    /** Recomputes, compares, records; returns the number of events recorded. */
+    /**
+     * Recomputes, compares, records; returns the number of events recorded. A subject without a
+     * stored state (added while this ran) gets its baseline, not an event: nothing it was known as
+     * has changed.
+     */
     long recheck(List<Watched> watched, String cause, String dataVersion) {
         LocalDate today = today();
         long recorded = 0;
@@ -150,18 +156,36 @@ public class ChangeDetector {
             Map<String, State> stored = watchlists.states(keys(batch));
             Map<String, Map<SanctionDomain, CheckResult>> decided = decide(batch, today);
             List<EventStore.Change> changes = new ArrayList<>();
+            List<State> fresh = new ArrayList<>();
             for (Watched w : batch) {
                 for (SanctionDomain d : w.domains()) {
                     State now = state(w, d, decided.get(w.target().id()).get(d), today);
                     State before = stored.get(State.key(w.target().id(), d));
-                    if (before == null || !before.fingerprint().equals(now.fingerprint())) {
-                        changes.add(new EventStore.Change(now, before == null ? null : before.verdict()));
+                    if (before == null) {
+                        fresh.add(now);
+                    } else if (changed(before, now)) {
+                        changes.add(new EventStore.Change(now, before.verdict(), before.fingerprint()));
                     }
                 }
             }
+            watchlists.baseline(fresh);
             recorded += events.record(changes, dataVersion, today, cause);
         }
         return recorded;
+    }
+
+    /**
+     * A verdict or reason change: another verdict, other reason codes, or other evidence behind
+     * them. Compared as sets, so the order in which the graph returned records is no change.
+     */
+    static boolean changed(State before, State now) {
+        return before.verdict() != now.verdict()
+                || !sorted(before.reasons()).equals(sorted(now.reasons()))
+                || !new TreeSet<>(before.evidenceIds()).equals(new TreeSet<>(now.evidenceIds()));
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
     }
 
     private Map<String, Map<SanctionDomain, CheckResult>> decide(List<Watched> batch, LocalDate asOf) {
@@ -186,14 +210,18 @@ public class ChangeDetector {
         return keys;
     }
 
-    /** The state a result stands for; its fingerprint covers the verdict, reasons and their evidence. */
+    /**
+     * The state a result stands for; its fingerprint covers the verdict, reasons and their evidence
+     * in a canonical order, and serves as the version a change is recorded against.
+     */
     static State state(Watched w, SanctionDomain domain, CheckResult result, LocalDate since) {
         List<String> reasons =
                 result.reasons().stream().map(r -> r.code().name()).toList();
         StringBuilder text = new StringBuilder(result.verdict().name());
-        for (CheckReason r : result.reasons()) {
-            text.append('\n').append(r.code()).append(':').append(String.join(",", r.evidenceIds()));
-        }
+        result.reasons().stream()
+                .map(r -> r.code() + ":" + String.join(",", new TreeSet<>(r.evidenceIds())))
+                .sorted()
+                .forEach(line -> text.append('\n').append(line));
         return new State(
                 w.target().id(),
                 w.target().kind(),

@@ -41,8 +41,11 @@ public final class EventStore {
             String cause,
             int attempts) {}
 
-    /** A change to record: the new state and the verdict it replaces. */
-    public record Change(WatchlistStore.State state, Verdict oldVerdict) {}
+    /**
+     * A change to record: the new state, and the stored state it replaces (its verdict, and its
+     * fingerprint, which must still be the stored one when the change is written).
+     */
+    public record Change(WatchlistStore.State state, Verdict oldVerdict, String oldFingerprint) {}
 
     /** Events whose webhook delivery is due, with where and how to send them. */
     public record Due(String watchlistId, String webhookUrl, String secret, List<Event> events) {}
@@ -55,8 +58,10 @@ public final class EventStore {
 
     /**
      * In one transaction: stores the new states and creates one event per watchlist watching the
-     * subject in that domain, numbered in commit order (the sequence node is locked first).
-     * Returns the number of events created.
+     * subject in that domain, numbered in commit order (the sequence node is locked first). A change
+     * whose stored state is no longer the one it was computed against (another server or trigger
+     * recorded it meanwhile) is skipped, so that one change never gives two events. Returns the
+     * number of events created.
      */
     public long record(List<Change> changes, String dataVersion, LocalDate effectiveOn, String cause) {
         if (changes.isEmpty()) {
@@ -71,6 +76,7 @@ public final class EventStore {
             row.put("state", stateRows.get(i));
             Verdict old = changes.get(i).oldVerdict();
             row.put("old", old == null ? null : old.name());
+            row.put("before", changes.get(i).oldFingerprint());
             rows.add(row);
         }
         Map<String, Object> p = new HashMap<>();
@@ -78,10 +84,12 @@ public final class EventStore {
         p.put("dataVersion", dataVersion);
         p.put("effectiveOn", effectiveOn);
         p.put("cause", cause);
-        return graph.write(
+        return graph
+                .write(
                         "MERGE (q:WatchMeta {id: 'sequence'}) ON CREATE SET q.value = 0 SET q.locked = true"
                                 + " WITH q UNWIND $rows AS c"
-                                + " MERGE (s:WatchState {key: c.state.key}) SET s += c.state"
+                                + " MATCH (s:WatchState {key: c.state.key}) WHERE s.fingerprint = c.before"
+                                + " SET s += c.state"
                                 + " WITH q, c MATCH (w:Watchlist)-[:WATCHES]->(:WatchTarget {id: c.state.subjectId})"
                                 + " WHERE c.state.domain IN w.domains"
                                 + " WITH q, c, w ORDER BY c.order, w.id"
@@ -98,9 +106,10 @@ public final class EventStore {
                                 + " nextAttemptAt: CASE WHEN ev.hook THEN datetime() ELSE null END})"
                                 + " RETURN count(e) AS n",
                         p)
-                .getFirst()
-                .get("n")
-                .asLong();
+                .stream()
+                .findFirst()
+                .map(r -> r.get("n").asLong())
+                .orElse(0L);
     }
 
     /** Up to {@code limit} events of a watchlist after sequence number {@code afterSeq}, oldest first. */
@@ -193,7 +202,16 @@ public final class EventStore {
     }
 
     public void runProcessed(String runId) {
-        graph.write("MATCH (r:LoadRun {id: $id}) SET r.watchedAt = datetime()", Map.of("id", runId));
+        runsProcessed(List.of(runId));
+    }
+
+    /** Hands a run back to the worker: it is processed again by the next round. */
+    public void runPending(String runId) {
+        graph.write("MATCH (r:LoadRun {id: $id}) SET r.watchedAt = null", Map.of("id", runId));
+    }
+
+    public void runsProcessed(List<String> runIds) {
+        graph.write("UNWIND $ids AS id MATCH (r:LoadRun {id: id}) SET r.watchedAt = datetime()", Map.of("ids", runIds));
     }
 
     public boolean anythingWatched() {

@@ -190,27 +190,27 @@ public final class WatchlistStore {
     }
 
     /**
-     * The watched subjects a load run may have changed: subjects of the records it wrote (enterprises,
-     * listings, penalties, accidents and the persons responsible for them, role, investment and
-     * responsibility edges), and everything those control downstream up to {@code depth} edges (D7a),
-     * since a listed controller taints what it controls.
+     * The watched subjects some load runs may have changed: subjects of the records they wrote
+     * (enterprises, listings, penalties, accidents and the persons responsible for them, role,
+     * investment and responsibility edges), and everything those control downstream up to {@code
+     * depth} edges (D7a), since a listed controller taints what it controls.
      */
-    public List<Watched> touchedBy(String runId, int depth) {
+    public List<Watched> touchedBy(List<String> runIds, int depth) {
         int d = Math.max(1, Math.min(depth, 5));
         String touched = "CALL () {"
-                + " MATCH (n:Enterprise {loadRun: $run}) RETURN n"
-                + " UNION MATCH (:Listing {loadRun: $run})-[:OF]->(n) RETURN n"
-                + " UNION MATCH (:Penalty {loadRun: $run})-[:AGAINST]->(n) RETURN n"
-                + " UNION MATCH (:Accident {loadRun: $run})-[:AT]->(n) RETURN n"
-                + " UNION MATCH (:Accident {loadRun: $run})<-[:RESPONSIBLE_FOR]-(n) RETURN n"
-                + " UNION MATCH (a)-[:HOLDS_ROLE {loadRun: $run}]->(b) UNWIND [a, b] AS n RETURN n"
-                + " UNION MATCH (a)-[:INVESTS_IN {loadRun: $run}]->(b) UNWIND [a, b] AS n RETURN n"
-                + " UNION MATCH (n)-[:RESPONSIBLE_FOR {loadRun: $run}]->() RETURN n"
+                + " MATCH (n:Enterprise) WHERE n.loadRun IN $runs RETURN n"
+                + " UNION MATCH (l:Listing)-[:OF]->(n) WHERE l.loadRun IN $runs RETURN n"
+                + " UNION MATCH (p:Penalty)-[:AGAINST]->(n) WHERE p.loadRun IN $runs RETURN n"
+                + " UNION MATCH (x:Accident)-[:AT]->(n) WHERE x.loadRun IN $runs RETURN n"
+                + " UNION MATCH (x:Accident)<-[:RESPONSIBLE_FOR]-(n) WHERE x.loadRun IN $runs RETURN n"
+                + " UNION MATCH (a)-[r:HOLDS_ROLE]->(b) WHERE r.loadRun IN $runs UNWIND [a, b] AS n RETURN n"
+                + " UNION MATCH (a)-[r:INVESTS_IN]->(b) WHERE r.loadRun IN $runs UNWIND [a, b] AS n RETURN n"
+                + " UNION MATCH (n)-[r:RESPONSIBLE_FOR]->() WHERE r.loadRun IN $runs RETURN n"
                 + "} WITH DISTINCT n"
                 + " MATCH (n)-[:HOLDS_ROLE|INVESTS_IN*0.." + d + "]->(m)"
                 + " WITH DISTINCT coalesce(m.uscc, m.id) AS id"
                 + " MATCH (t:WatchTarget {id: id})";
-        return watchedFrom(touched, Map.of("run", runId));
+        return watchedFrom(touched, Map.of("runs", runIds));
     }
 
     /** Watched subjects among {@code subjectIds} and what they control downstream up to {@code depth} edges. */

@@ -25,8 +25,8 @@ class SchemaMigrationsTest {
     void applyingTwiceLeavesTheSameSchema() {
         var driver = TestGraph.driver();
         List<String> before = schema();
-        assertThat(SchemaMigrations.apply(driver)).contains("0012");
-        assertThat(SchemaMigrations.apply(driver)).contains("0012");
+        assertThat(SchemaMigrations.apply(driver)).contains("0013");
+        assertThat(SchemaMigrations.apply(driver)).contains("0013");
         assertThat(schema()).isEqualTo(before);
         assertThat(before)
                 .contains(
@@ -39,9 +39,10 @@ class SchemaMigrationsTest {
                         "audit_entry_receipt_id",
                         "audit_entry_subject_code",
                         "credit_grade_key",
-                        "incentive_code");
+                        "incentive_code",
+                        "correction_id");
         assertThat(TestGraph.count("MATCH (m:__Neo4jMigration) RETURN count(m)"))
-                .isEqualTo(8); // BASELINE + 7
+                .isEqualTo(9); // BASELINE + 8
     }
 
     @Test

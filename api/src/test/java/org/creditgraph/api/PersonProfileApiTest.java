@@ -46,7 +46,8 @@ class PersonProfileApiTest {
     static void neo4j(DynamicPropertyRegistry registry) {
         registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
         registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> Path.of("target/person-test-data").toString());
+        registry.add(
+                "creditgraph.data-dir", () -> Path.of("target/person-test-data").toString());
         registry.add("creditgraph.api-keys", () -> AGENCY_KEY + "=AGENCY@Newsroom desk");
     }
 
@@ -61,12 +62,7 @@ class PersonProfileApiTest {
         var loader = new Loader(
                 TestGraph.graph(), PersonIdentity.fromEnvironmentOr(Path.of("target/person-test-data")), 100);
         CsvFixture.load(
-                loader,
-                dir,
-                Kind.ENTERPRISES,
-                "统一社会信用代码,企业名称,行业代码",
-                A + ",北京甲矿业有限公司,B0610",
-                B + ",福州乙建设有限公司,E4710");
+                loader, dir, Kind.ENTERPRISES, "统一社会信用代码,企业名称,行业代码", A + ",北京甲矿业有限公司,B0610", B + ",福州乙建设有限公司,E4710");
         CsvFixture.load(
                 loader,
                 dir,
@@ -137,7 +133,8 @@ class PersonProfileApiTest {
         assertThat(zhang.at("/investments/0/investee/uscc").asString()).isEqualTo(B);
         assertThat(zhang.at("/investments/0/sharePercent").asDouble()).isEqualTo(30.0);
         assertThat(zhang.at("/investments/0/investor/__typename").asString()).isEqualTo("Person");
-        assertThat(zhang.at("/investments/0/investor/id").asString()).isEqualTo(zhang.at("/id").asString());
+        assertThat(zhang.at("/investments/0/investor/id").asString())
+                .isEqualTo(zhang.at("/id").asString());
     }
 
     @Test
@@ -181,9 +178,11 @@ class PersonProfileApiTest {
 
     @Test
     void personFieldsAreReachableFromQueryPerson() {
-        String id = person(roles(new GraphQlClient(port)), "PRINCIPAL").at("/id").asString();
+        String id =
+                person(roles(new GraphQlClient(port)), "PRINCIPAL").at("/id").asString();
         JsonNode p = new GraphQlClient(port)
-                .query("query($id: ID!) { person(id: $id) { roles { role } bans { kind } listings { totalCount } } }",
+                .query(
+                        "query($id: ID!) { person(id: $id) { roles { role } bans { kind } listings { totalCount } } }",
                         Map.of("id", id))
                 .at("/data/person");
         assertThat(p.at("/roles")).hasSize(2);

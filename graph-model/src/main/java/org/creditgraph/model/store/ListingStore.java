@@ -124,7 +124,13 @@ public final class ListingStore {
     /** The listings of each natural person, by opaque id (D12); {@code page} applies to each one, all in one query. */
     public Map<String, Page<Listing>> ofPersons(Collection<String> ids, PageRequest page, Viewer viewer) {
         return RECORDS.ofPersons(
-                graph, "(n:Listing)-[:OF]->(e)", ids, new ArrayList<>(), new HashMap<>(), page, v -> listing(v, viewer));
+                graph,
+                "(n:Listing)-[:OF]->(e)",
+                ids,
+                new ArrayList<>(),
+                new HashMap<>(),
+                page,
+                v -> listing(v, viewer));
     }
 
     static Listing listing(Value n, Viewer viewer) {

@@ -136,9 +136,8 @@ public final class PersonStore {
             for (ResponsibilityFact fact : CheckEvidenceStore.responsibilities(row.get("responsibilities"))) {
                 own.addAll(fact.bans());
             }
-            own.sort(Comparator.comparing(PrincipalBan.Ban::from)
-                    .reversed()
-                    .thenComparing(b -> b.kind().name()));
+            own.sort(Comparator.comparing(PrincipalBan.Ban::from).reversed().thenComparing(b -> b.kind()
+                    .name()));
         }
         return bans;
     }

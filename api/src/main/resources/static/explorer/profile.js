@@ -85,6 +85,28 @@ function personTimeline(p) {
 }
 
 function graphCard(root) {
+  const graphBox = el('div', { id: 'graph' });
+  const graphError = el('div');
+  const card = el('section', { class: 'card' }, el('h2', {}, t('graph')), el('p', { class: 'muted' }, t('graphHint')), graphError, graphBox);
+  const start = () => {
+    if (window.cytoscape) {
+      // the cytoscape instance stays reachable from its box, for scripts and the browser tests
+      graphBox.cy = relationshipGraph(graphBox, root, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))));
+    }
+  };
+  return { card, start };
+}
+
+export async function renderEnterprise(view, uscc) {
+  view.replaceChildren(el('p', { class: 'muted' }, t('loading')));
+  let e;
+  try {
+    e = (await gql(ENTERPRISE, { uscc })).enterprise;
+  } catch (err) {
+    return failure(view, err);
+  }
+  if (!e) return view.replaceChildren(el('div', { class: 'error' }, `${t('notFound')}: ${uscc}`));
+  document.title = `${e.name} · Credit Graph`;
   const graph = graphCard({ kind: 'ENTERPRISE', id: e.uscc });
   const exportError = el('div');
   const showExportError = (err) => exportError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message })));

@@ -1,5 +1,5 @@
-// Relationship graph (cytoscape.js from the WebJar): enterprise, its roles, investors and investments.
-// Click an enterprise node to load its neighbours; double-click any node to open its profile.
+// Relationship graph (cytoscape.js from the WebJar), centred on an enterprise or a person: roles, investors and
+// investments. Click a node to load its neighbours; double-click any node to open its profile.
 import { gql } from './api.js';
 import { enterpriseHref, personHref } from './dom.js';
 import { t } from './i18n.js';
@@ -13,11 +13,20 @@ const NEIGHBOURS = `query Neighbours($uscc: String!) {
   }
 }`;
 
+const PERSON_NEIGHBOURS = `query PersonNeighbours($id: ID!) {
+  person(id: $id) {
+    id name
+    roles { role sharePercent to enterprise { uscc name } }
+    investments { sharePercent to investee { uscc name } }
+  }
+}`;
+
 function label(role, share) {
   return share != null ? `${t(role)} ${share}%` : t(role);
 }
 
-export function relationshipGraph(container, uscc, onError) {
+/** root: { kind: 'ENTERPRISE' | 'PERSON', id }; the root node is expanded at once. */
+export function relationshipGraph(container, root, onError) {
   const cy = window.cytoscape({
     container,
     wheelSensitivity: 0.2,
@@ -47,41 +56,57 @@ export function relationshipGraph(container, uscc, onError) {
     }
   }
 
-  async function expand(code) {
-    if (expanded.has(code)) return;
-    expanded.add(code);
+  function addEnterprise(e) {
+    node(e.uscc, 'ENTERPRISE', e.name);
+    for (const r of e.roles) {
+      node(r.person.id, 'PERSON', r.person.name);
+      edge(r.person.id, e.uscc, label(r.role, r.sharePercent), r.to);
+    }
+    for (const i of e.investors) {
+      node(i.investor.id, i.investor.__typename === 'Person' ? 'PERSON' : 'ENTERPRISE', i.investor.name);
+      edge(i.investor.id, e.uscc, label('INVESTOR', i.sharePercent), i.to);
+    }
+    for (const i of e.investments) {
+      node(i.investee.uscc, 'ENTERPRISE', i.investee.name);
+      edge(e.uscc, i.investee.uscc, label('INVESTOR', i.sharePercent), i.to);
+    }
+    return e.uscc;
+  }
+
+  function addPerson(p) {
+    node(p.id, 'PERSON', p.name);
+    for (const r of p.roles) {
+      node(r.enterprise.uscc, 'ENTERPRISE', r.enterprise.name);
+      edge(p.id, r.enterprise.uscc, label(r.role, r.sharePercent), r.to);
+    }
+    for (const i of p.investments) {
+      node(i.investee.uscc, 'ENTERPRISE', i.investee.name);
+      edge(p.id, i.investee.uscc, label('INVESTOR', i.sharePercent), i.to);
+    }
+    return p.id;
+  }
+
+  async function expand(kind, id) {
+    if (expanded.has(id)) return;
+    expanded.add(id);
     try {
-      const e = (await gql(NEIGHBOURS, { uscc: code })).enterprise;
-      if (!e) return;
-      node(e.uscc, 'ENTERPRISE', e.name);
-      cy.getElementById(e.uscc).addClass('expanded');
-      for (const r of e.roles) {
-        node(r.person.id, 'PERSON', r.person.name);
-        edge(r.person.id, e.uscc, label(r.role, r.sharePercent), r.to);
-      }
-      for (const i of e.investors) {
-        node(i.investor.id, i.investor.__typename === 'Person' ? 'PERSON' : 'ENTERPRISE', i.investor.name);
-        edge(i.investor.id, e.uscc, label('INVESTOR', i.sharePercent), i.to);
-      }
-      for (const i of e.investments) {
-        node(i.investee.uscc, 'ENTERPRISE', i.investee.name);
-        edge(e.uscc, i.investee.uscc, label('INVESTOR', i.sharePercent), i.to);
-      }
+      const shown = kind === 'PERSON'
+        ? (await gql(PERSON_NEIGHBOURS, { id })).person
+        : (await gql(NEIGHBOURS, { uscc: id })).enterprise;
+      if (!shown) return;
+      cy.getElementById(kind === 'PERSON' ? addPerson(shown) : addEnterprise(shown)).addClass('expanded');
       cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true }).run();
     } catch (err) {
-      expanded.delete(code);
+      expanded.delete(id);
       onError(err);
     }
   }
 
-  cy.on('tap', 'node', (evt) => {
-    const n = evt.target;
-    if (n.data('kind') === 'ENTERPRISE') expand(n.id());
-  });
+  cy.on('tap', 'node', (evt) => expand(evt.target.data('kind'), evt.target.id()));
   cy.on('dbltap', 'node', (evt) => {
     const n = evt.target;
     location.href = n.data('kind') === 'PERSON' ? personHref(n.id()) : enterpriseHref(n.id());
   });
-  expand(uscc).then(() => cy.getElementById(uscc).addClass('root'));
+  expand(root.kind, root.id).then(() => cy.getElementById(root.id).addClass('root'));
   return cy;
 }

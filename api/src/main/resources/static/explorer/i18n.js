@@ -33,6 +33,8 @@ export const DICT = {
     SUSPENSION_OF_PRODUCTION: '责令停产停业', CLOSURE: '责令关闭', PRACTICE_BAN: '限制从业', DETENTION: '行政拘留', OTHER: '其他',
     GENERAL: '一般事故', LARGER: '较大事故', MAJOR: '重大事故', ESPECIALLY_MAJOR: '特别重大事故',
     truncated: '仅显示最近的记录：行政处罚 {p}/{pt}，事故 {a}/{at}，名单 {l}/{lt}',
+    truncatedListings: '仅显示最近的名单记录 {l}/{lt}', roleFrom: '任职', roleTo: '离任', investment: '投资', exitedOn: '退出日期',
+    FIVE_YEAR_ANY_INDUSTRY: '五年内不得担任任何生产经营单位的主要负责人', LIFETIME_SAME_INDUSTRY: '终身不得担任本行业生产经营单位的主要负责人',
   },
   en: {
     brand: 'Credit Graph', navSearch: 'Search', navStats: 'Statistics', apiKey: 'API key',
@@ -67,6 +69,8 @@ export const DICT = {
     SUSPENSION_OF_PRODUCTION: 'Suspension of production', CLOSURE: 'Closure', PRACTICE_BAN: 'Practice ban', DETENTION: 'Detention', OTHER: 'Other',
     GENERAL: 'General', LARGER: 'Larger', MAJOR: 'Major', ESPECIALLY_MAJOR: 'Especially major',
     truncated: 'Only the latest records shown: penalties {p}/{pt}, accidents {a}/{at}, listings {l}/{lt}',
+    truncatedListings: 'Only the latest listings shown: {l}/{lt}', roleFrom: 'Role taken up', roleTo: 'Role ended', investment: 'Investment', exitedOn: 'exited',
+    FIVE_YEAR_ANY_INDUSTRY: 'Barred for five years from being principal of any business', LIFETIME_SAME_INDUSTRY: 'Barred for life from being principal in the same industry',
   },
 };
 

@@ -133,6 +133,21 @@ class ExplorerBrowserTest {
                 Kind.LISTINGS,
                 "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定依据,认定部门,列入日期",
                 "严重失信主体名单,法人,北京甲矿业有限公司," + LISTED + ",较大事故瞒报,SG-2025-7,北京市应急管理局," + TODAY.minusDays(60));
+        // the shareholder person's own record for the person profile: a listing already removed (so no enterprise
+        // check changes, D3/D7) and the D5 five-year ban that follows from a criminal penalty for the accident
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.LISTINGS,
+                "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定部门,列入日期,移出日期,移出原因",
+                "严重失信主体名单,自然人,张三," + ZHANG_SAN_ID_NUMBER + ",事故责任人,北京市应急管理局," + TODAY.minusDays(400) + ","
+                        + TODAY.minusDays(30) + ",信用修复");
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.RESPONSIBILITIES,
+                "事故编号,责任主体类别,姓名或名称,证件号码或统一社会信用代码,职务,责任类型,处理结果,处理日期",
+                "SG-2025-7,自然人,张三," + ZHANG_SAN_ID_NUMBER + ",股东,主要责任,刑事处罚," + TODAY.minusDays(100));
         TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
     }
 
@@ -297,8 +312,32 @@ class ExplorerBrowserTest {
         browser.await(By.tagName("h1"));
         browser.awaitText(By.cssSelector(".card"), "自然人");
         browser.await(By.cssSelector(".verdict"));
+        // the timeline: the role taken up, the removed listing (D3) and the five-year ban (D5), newest first
+        List<String> entries = browser.await(By.cssSelector(".timeline")).findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(entries).hasSize(3);
+        assertThat(entries.get(0))
+                .contains(TODAY.minusDays(100).toString(), "从业禁止", "五年内不得担任", "SG-2025-7")
+                .contains(TODAY.minusDays(100).plusYears(5).toString());
+        assertThat(entries.get(1))
+                .contains(TODAY.minusDays(400).toString(), "严重失信主体名单", "事故责任人")
+                .contains("移出日期 " + TODAY.minusDays(30));
+        assertThat(entries.get(2)).contains("2021-03-01", "任职", "股东", "北京甲矿业有限公司", "35%");
         assertThat(browser.driver.getPageSource()).doesNotContain(ZHANG_SAN_ID_NUMBER);
         browser.screenshot("11-person-profile");
+
+        // the graph starts at the person with the enterprise it holds a share in; a click on it expands it
+        WebElement graph = browser.await(By.id("graph"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", graph);
+        browser.waitUntil(d -> nodeIds().contains(LISTED) ? true : null);
+        List<String> before = nodeIds();
+        assertThat(before).containsExactlyInAnyOrder(personId(LISTED), LISTED);
+        click(graph, LISTED);
+        browser.waitUntil(d -> nodeIds().size() > before.size() ? true : null);
+        assertThat(nodeIds()).contains(SHAREHOLDER, SUBSIDIARY);
+        assertThat(browser.driver.getPageSource()).doesNotContain(ZHANG_SAN_ID_NUMBER);
+        browser.screenshot("12-person-graph-expanded");
     }
 
     /** The opaque id of the enterprise's shareholder person, as the public API gives it (never the ID number). */

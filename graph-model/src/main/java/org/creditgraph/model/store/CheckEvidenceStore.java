@@ -82,7 +82,7 @@ public final class CheckEvidenceStore {
             + " authorityUscc: l.authorityUscc, reason: l.reason, permanent: coalesce(l.permanent, false),"
             + " basis: [(l)-[:BASED_ON]->(b) | coalesce(b.key, b.accidentNumber)]}";
 
-    private static final String RESPONSIBILITY = "{accidentNumber: a.accidentNumber, grade: a.grade,"
+    static final String RESPONSIBILITY = "{accidentNumber: a.accidentNumber, grade: a.grade,"
             + " industrySection: a.industrySection, responsibility: x.responsibility, outcome: x.outcome,"
             + " outcomeOn: x.outcomeOn, sentenceEndOn: x.sentenceEndOn, reportApprovedOn: a.reportApprovedOn}";
 
@@ -379,7 +379,7 @@ public final class CheckEvidenceStore {
                 Nodes.date(g.get("validTo"))));
     }
 
-    private static List<ResponsibilityFact> responsibilities(Value list) {
+    static List<ResponsibilityFact> responsibilities(Value list) {
         return list.asList(x -> new ResponsibilityFact(
                 x.get("accidentNumber").asString(),
                 x.get("grade").isNull()

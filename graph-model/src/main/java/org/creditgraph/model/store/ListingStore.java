@@ -121,6 +121,18 @@ public final class ListingStore {
                 v -> listing(v, viewer));
     }
 
+    /** The listings of each natural person, by opaque id (D12); {@code page} applies to each one, all in one query. */
+    public Map<String, Page<Listing>> ofPersons(Collection<String> ids, PageRequest page, Viewer viewer) {
+        return RECORDS.ofPersons(
+                graph,
+                "(n:Listing)-[:OF]->(e)",
+                ids,
+                new ArrayList<>(),
+                new HashMap<>(),
+                page,
+                v -> listing(v, viewer));
+    }
+
     static Listing listing(Value n, Viewer viewer) {
         String name = n.get("name").asString(null);
         if (viewer.isPublic() && "自然人".equals(n.get("subjectType").asString(null))) {

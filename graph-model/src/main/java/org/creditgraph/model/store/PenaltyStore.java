@@ -385,6 +385,30 @@ public final class PenaltyStore {
                 Map<String, Object> params,
                 PageRequest page,
                 Function<Value, T> mapper) {
+            return ofSubjects(graph, "(e:Enterprise {uscc: uscc})", pattern, usccs, conditions, params, page, mapper);
+        }
+
+        /** As {@link #ofEnterprises}, for natural persons by opaque id; {@code pattern} binds the person as {@code e}. */
+        <T> Map<String, Page<T>> ofPersons(
+                Graph graph,
+                String pattern,
+                Collection<String> ids,
+                List<String> conditions,
+                Map<String, Object> params,
+                PageRequest page,
+                Function<Value, T> mapper) {
+            return ofSubjects(graph, "(e:Person {id: uscc})", pattern, ids, conditions, params, page, mapper);
+        }
+
+        private <T> Map<String, Page<T>> ofSubjects(
+                Graph graph,
+                String subject,
+                String pattern,
+                Collection<String> usccs,
+                List<String> conditions,
+                Map<String, Object> params,
+                PageRequest page,
+                Function<Value, T> mapper) {
             Map<String, Page<T>> pages = new LinkedHashMap<>();
             for (String uscc : usccs) {
                 pages.put(uscc, new Page<>(List.of(), false, 0));
@@ -397,7 +421,7 @@ public final class PenaltyStore {
             String pageWhere = where(withAfter(conditions, page, p));
             p.put("limit", page.first() + 1);
             p.put("usccs", List.copyOf(usccs));
-            String cypher = "UNWIND $usccs AS uscc MATCH (e:Enterprise {uscc: uscc}) "
+            String cypher = "UNWIND $usccs AS uscc MATCH " + subject + " "
                     + "CALL (e) { MATCH " + pattern + " WHERE " + where + " RETURN count(n) AS total } "
                     + "CALL (e) { MATCH " + pattern + " WHERE " + pageWhere + " WITH n " + order()
                     + " LIMIT $limit RETURN collect(" + projection + ") AS rows } "

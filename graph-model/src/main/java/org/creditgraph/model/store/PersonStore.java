@@ -3,6 +3,7 @@ package org.creditgraph.model.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.creditgraph.model.Enterprise;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.Subject;
 import org.creditgraph.model.Viewer;
+import org.creditgraph.model.check.ResponsibilityFact;
+import org.creditgraph.model.rules.PrincipalBan;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -28,6 +31,9 @@ public final class PersonStore {
     /** 投资: an enterprise or person holding a share of an enterprise. */
     public record Investment(
             Subject investor, Enterprise investee, Double sharePercent, LocalDate from, LocalDate to) {}
+
+    /** 任职 seen from the person: the enterprise and the role held in it. */
+    public record PersonRole(Enterprise enterprise, String role, LocalDate from, LocalDate to, Double sharePercent) {}
 
     private final Graph graph;
 
@@ -80,6 +86,60 @@ public final class PersonStore {
                             share(row.get("share"))));
         }
         return roles;
+    }
+
+    /** The roles each person (by opaque id) holds, latest start first; one query for all of them. */
+    public Map<String, List<PersonRole>> rolesOf(Collection<String> ids) {
+        Map<String, List<PersonRole>> roles = empty(ids);
+        if (ids.isEmpty()) {
+            return roles;
+        }
+        List<Record> rows = graph.read("""
+                UNWIND $ids AS id
+                MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(e:Enterprise)
+                RETURN id, e, r.role AS role, r.from AS from, r.to AS to, r.sharePercent AS share
+                ORDER BY id, r.from DESC, r.role, e.uscc
+                """, Map.of("ids", List.copyOf(ids)));
+        for (Record row : rows) {
+            roles.get(row.get("id").asString())
+                    .add(new PersonRole(
+                            Nodes.enterprise(row.get("e")),
+                            row.get("role").asString(""),
+                            Nodes.date(row.get("from")),
+                            Nodes.date(row.get("to")),
+                            share(row.get("share"))));
+        }
+        return roles;
+    }
+
+    /** The enterprises each person (by opaque id) invests in; the investor is the person, masked as usual (D12). */
+    public Map<String, List<Investment>> investmentsOfPersons(Collection<String> ids, Viewer viewer) {
+        return investments(
+                ids, viewer, "UNWIND $usccs AS uscc MATCH (i:Person {id: uscc})-[r:INVESTS_IN]->(t:Enterprise) ");
+    }
+
+    /**
+     * D5: the principal bans of each person (by opaque id), latest start first. The responsibility
+     * records are fetched here; {@link PrincipalBan#bansFrom} decides which bans follow from them.
+     */
+    public Map<String, List<PrincipalBan.Ban>> bansOf(Collection<String> ids) {
+        Map<String, List<PrincipalBan.Ban>> bans = empty(ids);
+        if (ids.isEmpty()) {
+            return bans;
+        }
+        List<Record> rows = graph.read(
+                "UNWIND $ids AS id MATCH (n:Person {id: id}) RETURN id, [(n)-[x:RESPONSIBLE_FOR]->(a:Accident) | "
+                        + CheckEvidenceStore.RESPONSIBILITY + "] AS responsibilities",
+                Map.of("ids", List.copyOf(ids)));
+        for (Record row : rows) {
+            List<PrincipalBan.Ban> own = bans.get(row.get("id").asString());
+            for (ResponsibilityFact fact : CheckEvidenceStore.responsibilities(row.get("responsibilities"))) {
+                own.addAll(fact.bans());
+            }
+            own.sort(Comparator.comparing(PrincipalBan.Ban::from).reversed().thenComparing(b -> b.kind()
+                    .name()));
+        }
+        return bans;
     }
 
     /** The investors (股东/出资人) of each enterprise; one query for all of them. */

@@ -1,15 +1,9 @@
 package org.creditgraph.loaders.catalogue;
 
-import de.siegmar.fastcsv.reader.CsvReader;
+import static org.creditgraph.loaders.catalogue.CatalogueFile.required;
+
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,51 +37,29 @@ public final class MeasureCatalogue {
             List<SubjectKind> subjectKinds) {}
 
     public static List<Measure> read() {
-        String override = System.getenv("CREDITGRAPH_MEASURES_FILE");
-        try (InputStream in = override == null || override.isBlank()
-                ? MeasureCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)
-                : Files.newInputStream(Path.of(override))) {
-            if (in == null) {
-                throw new IllegalStateException("measures catalogue " + RESOURCE + " is missing from the classpath");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CatalogueFile.read(
+                "CREDITGRAPH_MEASURES_FILE", RESOURCE, "measures catalogue", MeasureCatalogue::measure);
     }
 
     static List<Measure> parse(Reader reader) {
-        List<Measure> measures = new ArrayList<>();
-        for (NamedCsvRecord row : CsvReader.builder().ofNamedCsvRecord(reader)) {
-            String where = "measures catalogue line " + row.getStartingLineNumber();
-            try {
-                measures.add(new Measure(
-                        required(row, "code"),
-                        required(row, "title_zh"),
-                        row.getField("title_en").strip(),
-                        SanctionDomain.valueOf(required(row, "domain")),
-                        required(row, "legal_basis"),
-                        Arrays.stream(required(row, "regimes").split(";"))
-                                .map(String::strip)
-                                .map(ListingRegime::valueOf)
-                                .toList(),
-                        Arrays.stream(required(row, "subject_kinds").split(";"))
-                                .map(String::strip)
-                                .map(SubjectKind::valueOf)
-                                .toList()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(where + ": " + e.getMessage(), e);
-            }
-        }
-        return measures;
+        return CatalogueFile.parse(reader, "measures catalogue", MeasureCatalogue::measure);
     }
 
-    private static String required(NamedCsvRecord row, String field) {
-        String value = row.getField(field).strip();
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException("empty " + field);
-        }
-        return value;
+    private static Measure measure(NamedCsvRecord row) {
+        return new Measure(
+                required(row, "code"),
+                required(row, "title_zh"),
+                row.getField("title_en").strip(),
+                SanctionDomain.valueOf(required(row, "domain")),
+                required(row, "legal_basis"),
+                Arrays.stream(required(row, "regimes").split(";"))
+                        .map(String::strip)
+                        .map(ListingRegime::valueOf)
+                        .toList(),
+                Arrays.stream(required(row, "subject_kinds").split(";"))
+                        .map(String::strip)
+                        .map(SubjectKind::valueOf)
+                        .toList());
     }
 
     /** Writes the catalogue into the graph (idempotent); returns the number of measures in it. */
@@ -105,14 +77,7 @@ public final class MeasureCatalogue {
             row.put("subjectKinds", m.subjectKinds().stream().map(Enum::name).toList());
             rows.add(row);
         }
-        // The stamp names this content: checks cache the catalogue per data version and stamp.
-        graph.write(
-                "UNWIND $rows AS row MERGE (m:Measure {code: row.code}) SET m += row, m.inCatalogue = true "
-                        + "WITH collect(row.code) AS codes "
-                        + "MERGE (c:Meta {id: 'measure-catalogue'}) SET c.stamp = $stamp "
-                        + "WITH codes "
-                        + "OPTIONAL MATCH (old:Measure) WHERE NOT old.code IN codes SET old.inCatalogue = false",
-                Map.of("rows", rows, "stamp", Integer.toHexString(rows.hashCode())));
+        CatalogueFile.write(graph, "Measure", "measure-catalogue", rows);
         return measures.size();
     }
 }

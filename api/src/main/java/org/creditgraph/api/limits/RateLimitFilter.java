@@ -58,10 +58,15 @@ public final class RateLimitFilter extends OncePerRequestFilter {
                 .register(meters);
     }
 
+    /**
+     * Only what reaches the database is limited: GraphQL and the exports. The explorer's page,
+     * scripts and WebJars are static files; limiting them broke the page for a browser that loads
+     * its twenty-odd files in one burst (429 on a script).
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/actuator") || path.startsWith("/.well-known");
+        return !(path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/export/"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.creditgraph.api.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.GraphQlClient;
 import org.creditgraph.model.testing.TestGraph;
@@ -64,6 +65,10 @@ class LimitsTest {
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(code(last)).isEqualTo("RATE_LIMITED");
+        // the explorer's static files are not limited: a page load is a burst of twenty-odd of them
+        for (String file : List.of("/", "/explorer/i18n.js", "/explorer/profile.js", "/favicon.svg")) {
+            assertThat(anonymous.get(file).statusCode()).as(file).isEqualTo(200);
+        }
         assertThat(agency().post("{ __typename }", Map.of()).statusCode()).isEqualTo(200);
         assertThat(new GraphQlClient(port).get("/actuator/prometheus").body())
                 .contains("creditgraph_ratelimit_rejections_total{caller=\"public\"}");

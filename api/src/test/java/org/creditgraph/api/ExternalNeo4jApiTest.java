@@ -2,7 +2,6 @@ package org.creditgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.creditgraph.model.testing.TestGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,7 @@ class ExternalNeo4jApiTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> Path.of("target/external-test-data")
-                .toString());
+        SharedGraphProperties.add(registry, "target/external-test-data");
     }
 
     @BeforeAll

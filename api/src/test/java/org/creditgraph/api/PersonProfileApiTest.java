@@ -44,10 +44,7 @@ class PersonProfileApiTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add(
-                "creditgraph.data-dir", () -> Path.of("target/person-test-data").toString());
+        SharedGraphProperties.add(registry, "target/person-test-data");
         registry.add("creditgraph.api-keys", () -> AGENCY_KEY + "=AGENCY@Newsroom desk");
     }
 

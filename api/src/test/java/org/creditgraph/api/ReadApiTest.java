@@ -45,10 +45,7 @@ class ReadApiTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add(
-                "creditgraph.data-dir", () -> Path.of("target/read-test-data").toString());
+        SharedGraphProperties.add(registry, "target/read-test-data");
     }
 
     static void load(Loader loader, Kind kind, String... lines) throws Exception {

@@ -40,10 +40,7 @@ abstract class RecordsScenario {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> Path.of("target/records-test-data")
-                .toString());
+        SharedGraphProperties.add(registry, "target/records-test-data");
         registry.add("creditgraph.api-keys", () -> AGENCY_KEY + "=AGENCY@Newsroom desk");
         // small pages, so that the exports cross page boundaries
         registry.add("creditgraph.export.page-size", () -> "2");

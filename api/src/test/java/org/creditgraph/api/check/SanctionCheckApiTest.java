@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.loaders.catalogue.IncentiveCatalogue;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.loaders.kind.Kind;
@@ -49,10 +50,7 @@ class SanctionCheckApiTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add(
-                "creditgraph.data-dir", () -> Path.of("target/check-test-data").toString());
+        SharedGraphProperties.add(registry, "target/check-test-data");
     }
 
     static void load(Loader loader, Kind kind, String... lines) throws Exception {

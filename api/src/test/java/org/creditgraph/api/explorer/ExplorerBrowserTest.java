@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.CsvFixture;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
 import org.creditgraph.model.PersonIdentity;
@@ -55,10 +56,7 @@ class ExplorerBrowserTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> Path.of("target/browser-test-data")
-                .toString());
+        SharedGraphProperties.add(registry, "target/browser-test-data");
         registry.add("creditgraph.api-keys", () -> AGENCY_KEY + "=AGENCY@Newsroom desk");
         // a browser test is no speed test (bench/ is): a busy shared machine must not trip the guard
         registry.add("creditgraph.resilience.query-timeout", () -> "60s");

@@ -3,13 +3,13 @@ package org.creditgraph.api.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.model.testing.TestGraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,10 +40,7 @@ class ExplorerPageTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> Path.of("target/explorer-test-data")
-                .toString());
+        SharedGraphProperties.add(registry, "target/explorer-test-data");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
 import org.creditgraph.model.PersonIdentity;
@@ -55,9 +56,7 @@ class DisclosureTimelinessApiTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> "target/timeliness-test-data");
+        SharedGraphProperties.add(registry, "target/timeliness-test-data");
         registry.add("creditgraph.api-keys", () -> "agency-key=AGENCY@Audit Office");
     }
 

@@ -3,12 +3,12 @@ package org.creditgraph.api.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.store.PageRequest;
 import org.creditgraph.model.testing.TestGraph;
@@ -34,10 +34,7 @@ class ListingCandidateApiTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> Path.of("target/candidates-test-data")
-                .toString());
+        SharedGraphProperties.add(registry, "target/candidates-test-data");
     }
 
     @BeforeAll

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.model.testing.TestGraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,9 +30,7 @@ class LimitsTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> "target/limits-test-data");
+        SharedGraphProperties.add(registry, "target/limits-test-data");
         registry.add("creditgraph.api-keys", () -> "limits-key=AGENCY@Limits");
         registry.add("creditgraph.limits.public-requests-per-second", () -> "3");
         registry.add("creditgraph.limits.key-requests-per-second", () -> "1000");

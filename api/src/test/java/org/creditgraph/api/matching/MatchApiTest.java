@@ -2,11 +2,11 @@ package org.creditgraph.api.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.model.matching.ListingMatcher;
 import org.creditgraph.model.matching.MatchPolicy;
 import org.creditgraph.model.matching.UnlinkedListing;
@@ -39,10 +39,7 @@ class MatchApiTest {
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add(
-                "creditgraph.data-dir", () -> Path.of("target/match-test-data").toString());
+        SharedGraphProperties.add(registry, "target/match-test-data");
         registry.add("creditgraph.api-keys", () -> "agency-key=AGENCY@Tender Office;admin-key=ADMIN@Reviewer One");
     }
 

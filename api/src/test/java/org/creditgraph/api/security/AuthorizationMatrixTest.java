@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
 import org.creditgraph.model.PersonIdentity;
@@ -67,9 +68,7 @@ class AuthorizationMatrixTest {
                         + Base64.getMimeEncoder()
                                 .encodeToString(TOKEN_KEY.getPublic().getEncoded())
                         + "\n-----END PUBLIC KEY-----\n");
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> "target/authz-test-data");
+        SharedGraphProperties.add(registry, "target/authz-test-data");
         registry.add(
                 "creditgraph.api-keys",
                 () -> "bank-key=AGENCY:FINANCING@Bank A; land-key=AGENCY@Land Agency ;admin-key=ADMIN@Regulator");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.creditgraph.api.CsvFixture;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.LoadResult;
@@ -80,9 +81,7 @@ class WatchCorrectionsApiTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> "target/watch-corrections-test-data");
+        SharedGraphProperties.add(registry, "target/watch-corrections-test-data");
         registry.add("creditgraph.api-keys", () -> "bank-key=AGENCY@Bank A;admin-key=ADMIN@Regulator");
         // outcomes are asserted here, not speed: a busy build machine must not time the checks out
         registry.add("creditgraph.resilience.query-timeout", () -> "120s");

@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.creditgraph.api.GraphQlClient;
+import org.creditgraph.api.SharedGraphProperties;
 import org.creditgraph.loaders.catalogue.MeasureCatalogue;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
@@ -141,9 +142,7 @@ class WatchlistApiTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
-        registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.data-dir", () -> "target/watch-test-data");
+        SharedGraphProperties.add(registry, "target/watch-test-data");
         registry.add(
                 "creditgraph.api-keys",
                 () -> "bank-key=AGENCY@Bank A;other-key=AGENCY@Bank B;fin-key=AGENCY:FINANCING@Bank F");

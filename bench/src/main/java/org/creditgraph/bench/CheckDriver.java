@@ -380,7 +380,10 @@ public class CheckDriver {
             names.put(e[0], e[1]);
         }
         Set<String> chosen = new LinkedHashSet<>();
-        while (chosen.size() < poolSize - unknown) {
+        // A pool larger than the file would never fill: cap the known part at the distinct USCCs.
+        int known = Math.min(poolSize - unknown, all.size());
+        poolSize = known + unknown;
+        while (chosen.size() < known) {
             chosen.add(enterprises.get(rnd.nextInt(enterprises.size()))[0]);
         }
         while (chosen.size() < poolSize) {

@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.creditgraph.model.SanctionDomain;
 import org.creditgraph.model.Subject;
@@ -44,6 +49,8 @@ public final class CheckEvidenceStore {
 
     /** Subjects per evidence query of a batch: bounds the size of one result and one transaction. */
     public static final int CHUNK = 2_000;
+
+    static final int PARALLEL_CHUNKS = 2;
 
     /**
      * What a check reads, as of one data version: the evidence per subject id (in the order asked),
@@ -107,17 +114,20 @@ public final class CheckEvidenceStore {
         for (int attempt = 1; ; attempt++) {
             Fetch fetch = new Fetch(viewer, cached.get());
             String firstRow = STALE_CATALOGUE.formatted("id = $ids[0]");
+            List<ChunkRead> reads = new ArrayList<>();
             for (List<String> chunk : chunks(usccs)) {
-                fetch.add(
-                        graph.read(VERSIONS + enterpriseQuery(maxDepth, firstRow), fetch.params(chunk, asOf)),
-                        asOf,
-                        SubjectKind.ENTERPRISE);
+                reads.add(new ChunkRead(
+                        VERSIONS + enterpriseQuery(maxDepth, firstRow),
+                        fetch.params(chunk, asOf),
+                        SubjectKind.ENTERPRISE));
             }
             for (List<String> chunk : chunks(personIds)) {
-                fetch.add(
-                        graph.read(VERSIONS + personQuery(firstRow), fetch.params(chunk, asOf)),
-                        asOf,
-                        SubjectKind.PERSON);
+                reads.add(
+                        new ChunkRead(VERSIONS + personQuery(firstRow), fetch.params(chunk, asOf), SubjectKind.PERSON));
+            }
+            List<List<Record>> rows = readChunks(reads);
+            for (int i = 0; i < reads.size(); i++) {
+                fetch.add(rows.get(i), asOf, reads.get(i).kind());
             }
             if (usccs.isEmpty() && personIds.isEmpty()) {
                 fetch.add(
@@ -136,6 +146,43 @@ public final class CheckEvidenceStore {
                         catalogue.measures(),
                         catalogue.incentives());
             }
+        }
+    }
+
+    private record ChunkRead(String cypher, Map<String, Object> params, SubjectKind kind) {}
+
+    /**
+     * Issue 8: the chunks of a large batch are read {@link #PARALLEL_CHUNKS} at a time, each in its
+     * own read transaction (a chunk's query is CPU-bound in the database; one at a time left a core
+     * idle). Rows come back in chunk order; the first failure is rethrown as it was raised.
+     */
+    private List<List<Record>> readChunks(List<ChunkRead> reads) {
+        if (reads.size() <= 1) {
+            return reads.stream().map(r -> graph.read(r.cypher(), r.params())).toList();
+        }
+        Semaphore slots = new Semaphore(PARALLEL_CHUNKS);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<Record>>> pending = new ArrayList<>();
+            for (ChunkRead read : reads) {
+                pending.add(threads.submit(() -> {
+                    slots.acquire();
+                    try {
+                        return graph.read(read.cypher(), read.params());
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            List<List<Record>> rows = new ArrayList<>(reads.size());
+            for (Future<List<Record>> chunk : pending) {
+                rows.add(chunk.get());
+            }
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading check evidence", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 

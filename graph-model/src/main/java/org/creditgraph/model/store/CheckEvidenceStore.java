@@ -323,7 +323,9 @@ public final class CheckEvidenceStore {
         int depth = Math.max(1, Math.min(maxDepth, 5));
         return "UNWIND $ids AS id OPTIONAL MATCH (n:Enterprise {uscc: id}) "
                 + "RETURN id, n IS NOT NULL AS found, n.industrySection AS section, "
-                + (catalogue == null ? "" : "dataVersion, catalogueKey, n AS node, " + catalogue + ", ")
+                + (catalogue == null
+                        ? ""
+                        : "dataVersion, catalogueKey, " + Nodes.ENTERPRISE_PROJECTION + " AS node, " + catalogue + ", ")
                 + "[(l:Listing)-[:OF]->(n) | " + LISTING + "] AS listings, "
                 + "[(p:Person)-[r:HOLDS_ROLE]->(n) WHERE r.role IN ['PRINCIPAL', 'LEGAL_REPRESENTATIVE'] | "
                 + "  {personId: p.id, name: p.name, role: r.role, from: r.from, to: r.to, responsibilities: "
@@ -358,7 +360,9 @@ public final class CheckEvidenceStore {
     private static String personQuery(String catalogue) {
         return "UNWIND $ids AS id OPTIONAL MATCH (n:Person {id: id}) "
                 + "RETURN id, n IS NOT NULL AS found, null AS section, "
-                + (catalogue == null ? "" : "dataVersion, catalogueKey, n AS node, " + catalogue + ", ")
+                + (catalogue == null
+                        ? ""
+                        : "dataVersion, catalogueKey, " + Nodes.PERSON_PROJECTION + " AS node, " + catalogue + ", ")
                 + "[(l:Listing)-[:OF]->(n) | " + LISTING + "] AS listings, "
                 + "[(n)-[x:RESPONSIBLE_FOR]->(a:Accident) | " + RESPONSIBILITY + "] AS responsibilities, "
                 + PENALTIES_IN_WINDOW + " AS penalties, [] AS grades";

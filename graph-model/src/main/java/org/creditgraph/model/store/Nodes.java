@@ -12,6 +12,14 @@ final class Nodes {
 
     private Nodes() {}
 
+    /** The properties {@link #enterprise} reads, as a Cypher map projection of {@code n}: a check returns no more. */
+    static final String ENTERPRISE_PROJECTION =
+            "n {.uscc, .name, .formerNames, .regionCode, .industryCode, .status, .foundedOn, .legacyIds,"
+                    + " .usccCheckDigitValid}";
+
+    /** The properties {@link #person} reads, as a Cypher map projection of {@code n}. */
+    static final String PERSON_PROJECTION = "n {.id, .name, .idType, .maskedIdNumber}";
+
     static Enterprise enterprise(Value n) {
         return new Enterprise(
                 n.get("uscc").asString(),

@@ -6,11 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.creditgraph.model.SanctionDomain;
 import org.creditgraph.model.Subject;
@@ -114,20 +109,20 @@ public final class CheckEvidenceStore {
         for (int attempt = 1; ; attempt++) {
             Fetch fetch = new Fetch(viewer, cached.get());
             String firstRow = STALE_CATALOGUE.formatted("id = $ids[0]");
-            List<ChunkRead> reads = new ArrayList<>();
+            List<Graph.Read> reads = new ArrayList<>();
+            List<SubjectKind> kinds = new ArrayList<>();
             for (List<String> chunk : chunks(usccs)) {
-                reads.add(new ChunkRead(
-                        VERSIONS + enterpriseQuery(maxDepth, firstRow),
-                        fetch.params(chunk, asOf),
-                        SubjectKind.ENTERPRISE));
+                reads.add(new Graph.Read(VERSIONS + enterpriseQuery(maxDepth, firstRow), fetch.params(chunk, asOf)));
+                kinds.add(SubjectKind.ENTERPRISE);
             }
             for (List<String> chunk : chunks(personIds)) {
-                reads.add(
-                        new ChunkRead(VERSIONS + personQuery(firstRow), fetch.params(chunk, asOf), SubjectKind.PERSON));
+                reads.add(new Graph.Read(VERSIONS + personQuery(firstRow), fetch.params(chunk, asOf)));
+                kinds.add(SubjectKind.PERSON);
             }
-            List<List<Record>> rows = readChunks(reads);
+            // Issue 8: a chunk's query is CPU-bound in the database; one at a time left a core idle.
+            List<List<Record>> rows = graph.readAll(reads, PARALLEL_CHUNKS);
             for (int i = 0; i < reads.size(); i++) {
-                fetch.add(rows.get(i), asOf, reads.get(i).kind());
+                fetch.add(rows.get(i), asOf, kinds.get(i));
             }
             if (usccs.isEmpty() && personIds.isEmpty()) {
                 fetch.add(
@@ -146,43 +141,6 @@ public final class CheckEvidenceStore {
                         catalogue.measures(),
                         catalogue.incentives());
             }
-        }
-    }
-
-    private record ChunkRead(String cypher, Map<String, Object> params, SubjectKind kind) {}
-
-    /**
-     * Issue 8: the chunks of a large batch are read {@link #PARALLEL_CHUNKS} at a time, each in its
-     * own read transaction (a chunk's query is CPU-bound in the database; one at a time left a core
-     * idle). Rows come back in chunk order; the first failure is rethrown as it was raised.
-     */
-    private List<List<Record>> readChunks(List<ChunkRead> reads) {
-        if (reads.size() <= 1) {
-            return reads.stream().map(r -> graph.read(r.cypher(), r.params())).toList();
-        }
-        Semaphore slots = new Semaphore(PARALLEL_CHUNKS);
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<List<Record>>> pending = new ArrayList<>();
-            for (ChunkRead read : reads) {
-                pending.add(threads.submit(() -> {
-                    slots.acquire();
-                    try {
-                        return graph.read(read.cypher(), read.params());
-                    } finally {
-                        slots.release();
-                    }
-                }));
-            }
-            List<List<Record>> rows = new ArrayList<>(reads.size());
-            for (Future<List<Record>> chunk : pending) {
-                rows.add(chunk.get());
-            }
-            return rows;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading check evidence", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 

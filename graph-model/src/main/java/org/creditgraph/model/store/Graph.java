@@ -2,7 +2,13 @@ package org.creditgraph.model.store;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -66,6 +72,51 @@ public final class Graph {
         return guard.read(() -> run(cypher, parameters, RoutingControl.READ));
     }
 
+    /** One read of {@link #readAll}. */
+    public record Read(String cypher, Map<String, Object> parameters) {}
+
+    /**
+     * Several reads, at most {@code parallel} at a time on virtual threads, each its own read
+     * transaction through the guard; the results in the order of {@code reads}. The guard's timeout
+     * is taken here, on the calling thread, since it may depend on the caller's scope (a batch's
+     * reads get the batch timeout). The first failure is rethrown as it was raised.
+     */
+    public List<List<Record>> readAll(List<Read> reads, int parallel) {
+        Optional<Duration> timeout = guard.timeout(RoutingControl.READ);
+        if (reads.size() <= 1) {
+            return reads.stream().map(r -> read(r, timeout)).toList();
+        }
+        Semaphore slots = new Semaphore(Math.max(1, parallel));
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<Record>>> pending = new ArrayList<>(reads.size());
+            for (Read r : reads) {
+                pending.add(threads.submit(() -> {
+                    slots.acquire();
+                    try {
+                        return read(r, timeout);
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            List<List<Record>> results = new ArrayList<>(reads.size());
+            for (Future<List<Record>> result : pending) {
+                results.add(result.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<Record> read(Read r, Optional<Duration> timeout) {
+        queries.incrementAndGet();
+        return guard.read(() -> run(r.cypher(), r.parameters(), RoutingControl.READ, timeout));
+    }
+
     public List<Record> write(String cypher, Map<String, Object> parameters) {
         queries.incrementAndGet();
         return guard.write(() -> run(cypher, parameters, RoutingControl.WRITE));
@@ -85,8 +136,13 @@ public final class Graph {
     }
 
     private List<Record> run(String cypher, Map<String, Object> parameters, RoutingControl routing) {
+        return run(cypher, parameters, routing, guard.timeout(routing));
+    }
+
+    private List<Record> run(
+            String cypher, Map<String, Object> parameters, RoutingControl routing, Optional<Duration> timeout) {
         QueryConfig.Builder config = QueryConfig.builder().withRouting(routing);
-        guard.timeout(routing).ifPresent(config::withTimeout);
+        timeout.ifPresent(config::withTimeout);
         return driver.executableQuery(cypher)
                 .withParameters(parameters)
                 .withConfig(config.build())

@@ -68,7 +68,7 @@ class GraphReadAllTest {
         } finally {
             guard.timeout.remove();
         }
-        assertThat(graph.readAll(slow, 2)).allSatisfy(r -> assertThat(r.getFirst().get("n").asLong())
-                .isEqualTo(10_000_000L / 7));
+        assertThat(graph.readAll(slow, 2))
+                .allSatisfy(r -> assertThat(r.getFirst().get("n").asLong()).isEqualTo(10_000_000L / 7));
     }
 }

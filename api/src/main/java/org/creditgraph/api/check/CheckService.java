@@ -319,16 +319,17 @@ public class CheckService {
 
     /**
      * Watchlists (issue 7): the D7 decision for resolved subjects in several domains on one date,
-     * from one evidence fetch per subject kind; keyed by subject id, then domain.
+     * from one evidence fetch (as a batch check fetches it); keyed by subject id, then domain.
      */
     public Map<String, Map<SanctionDomain, CheckResult>> decide(
             List<SubjectKey> subjects, java.util.Collection<SanctionDomain> domains, LocalDate asOf) {
         List<String> usccs = new ArrayList<>();
         List<String> personIds = new ArrayList<>();
         subjects.forEach(s -> (s.kind() == SubjectKind.ENTERPRISE ? usccs : personIds).add(s.id()));
-        Map<String, CheckEvidence> found = new LinkedHashMap<>(evidence.enterprises(usccs, asOf, exposureDepth));
-        found.putAll(evidence.persons(personIds, asOf));
-        List<MeasureDef> catalogue = evidence.catalogue();
+        // the same chunked, cached one-query fetch as a check (its subjects are not used here)
+        CheckEvidenceStore.Fetched fetched = evidence.fetch(usccs, personIds, asOf, exposureDepth, Viewer.PUBLIC);
+        Map<String, CheckEvidence> found = fetched.evidence();
+        List<MeasureDef> catalogue = fetched.catalogue();
         Map<String, Map<SanctionDomain, CheckResult>> results = new LinkedHashMap<>();
         for (SubjectKey s : subjects) {
             CheckEvidence e = found.getOrDefault(s.id(), CheckEvidence.notFound(s.kind(), s.id()));

@@ -23,29 +23,6 @@ public record CheckEvidence(
         CriteriaFacts criteria,
         List<GradeFact> grades) {
 
-    public CheckEvidence(
-            boolean subjectFound,
-            SubjectKind kind,
-            String subjectId,
-            Character industrySection,
-            List<ListingFact> listings,
-            List<ResponsibilityFact> ownResponsibilities,
-            List<PrincipalFact> roleHolders,
-            List<Controller> controllers,
-            CriteriaFacts criteria) {
-        this(
-                subjectFound,
-                kind,
-                subjectId,
-                industrySection,
-                listings,
-                ownResponsibilities,
-                roleHolders,
-                controllers,
-                criteria,
-                List.of());
-    }
-
     public CheckEvidence {
         grades = grades == null ? List.of() : List.copyOf(grades);
         listings = listings == null ? List.of() : List.copyOf(listings);
@@ -57,6 +34,6 @@ public record CheckEvidence(
 
     /** D7: a subject unknown to the graph. */
     public static CheckEvidence notFound(SubjectKind kind, String subjectId) {
-        return new CheckEvidence(false, kind, subjectId, null, null, null, null, null, null);
+        return new CheckEvidence(false, kind, subjectId, null, null, null, null, null, null, null);
     }
 }

@@ -21,17 +21,6 @@ public record CheckResult(
         List<String> evidenceIds,
         List<IncentiveGrant> incentives) {
 
-    public CheckResult(
-            Verdict verdict,
-            boolean subjectFound,
-            SanctionDomain domain,
-            LocalDate asOf,
-            List<CheckReason> reasons,
-            List<MeasureDef> measures,
-            List<String> evidenceIds) {
-        this(verdict, subjectFound, domain, asOf, reasons, measures, evidenceIds, List.of());
-    }
-
     public CheckResult {
         incentives = incentives == null ? List.of() : List.copyOf(incentives);
         Objects.requireNonNull(verdict, "verdict");
@@ -42,6 +31,6 @@ public record CheckResult(
 
     /** D7: CLEAR without reasons, for an unknown subject or a domain that does not apply to it. */
     static CheckResult clear(boolean subjectFound, SanctionDomain domain, LocalDate asOf) {
-        return new CheckResult(Verdict.CLEAR, subjectFound, domain, asOf, List.of(), List.of(), List.of());
+        return new CheckResult(Verdict.CLEAR, subjectFound, domain, asOf, List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -30,31 +30,6 @@ public record ListingFact(
         basisRecordIds = basisRecordIds == null ? List.of() : List.copyOf(basisRecordIds);
     }
 
-    public ListingFact(
-            String key,
-            ListingRegime regime,
-            LocalDate listedOn,
-            LocalDate expiresOn,
-            LocalDate removedOn,
-            LocalDate restoredOn,
-            String authorityName,
-            String authorityUscc,
-            String reason,
-            List<String> basisRecordIds) {
-        this(
-                key,
-                regime,
-                listedOn,
-                expiresOn,
-                removedOn,
-                restoredOn,
-                authorityName,
-                authorityUscc,
-                reason,
-                basisRecordIds,
-                false);
-    }
-
     /**
      * D3: the exclusive date on which the listing stops being in force as far as the dates tell,
      * when it is in force on {@code asOf}; empty otherwise. A listing without a regime or a listing

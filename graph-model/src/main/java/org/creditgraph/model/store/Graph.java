@@ -79,7 +79,8 @@ public final class Graph {
      * Several reads, at most {@code parallel} at a time on virtual threads, each its own read
      * transaction through the guard; the results in the order of {@code reads}. The guard's timeout
      * is taken here, on the calling thread, since it may depend on the caller's scope (a batch's
-     * reads get the batch timeout). The first failure is rethrown as it was raised.
+     * reads get the batch timeout). The first failure (in order) is rethrown as it was raised; reads
+     * not yet started are cancelled.
      */
     public List<List<Record>> readAll(List<Read> reads, int parallel) {
         Optional<Duration> timeout = guard.timeout(RoutingControl.READ);
@@ -100,8 +101,13 @@ public final class Graph {
                 }));
             }
             List<List<Record>> results = new ArrayList<>(reads.size());
-            for (Future<List<Record>> result : pending) {
-                results.add(result.get());
+            try {
+                for (Future<List<Record>> result : pending) {
+                    results.add(result.get());
+                }
+            } catch (ExecutionException | InterruptedException e) {
+                pending.forEach(read -> read.cancel(true)); // reads still waiting for a slot never start
+                throw e;
             }
             return results;
         } catch (InterruptedException e) {

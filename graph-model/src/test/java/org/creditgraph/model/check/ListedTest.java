@@ -205,7 +205,8 @@ class ListedTest {
 
     @Test
     void d3_d7_listingWithoutDateOrRegimeIsNeverInForce() {
-        ListingFact noDate = new ListingFact("L-1", SERIOUS_DISHONESTY, null, null, null, null, null, null, null, null);
+        ListingFact noDate =
+                new ListingFact("L-1", SERIOUS_DISHONESTY, null, null, null, null, null, null, null, null, false);
         ListingFact noRegime = listing("L-2", null, "2024-01-10");
         CheckResult result =
                 Scenario.enterprise(USCC, 'B').listed(noDate).listed(noRegime).check(FINANCING, "2024-06-15");

@@ -92,7 +92,8 @@ final class Scenario {
                 "某市应急管理局",
                 "11110000000000000X",
                 "瞒报事故",
-                List.of(basis));
+                List.of(basis),
+                false);
     }
 
     /** D5: a criminal penalty whose sentence ended on {@code sentenceEndOn}: 5-year ban from then. */

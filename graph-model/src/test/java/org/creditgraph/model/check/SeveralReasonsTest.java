@@ -104,7 +104,8 @@ class SeveralReasonsTest {
                     evidence.ownResponsibilities(),
                     evidence.roleHolders(),
                     evidence.controllers(),
-                    evidence.criteria());
+                    evidence.criteria(),
+                    evidence.grades());
             assertThat(SanctionDecision.decide(shuffled, FINANCING, d(AS_OF), catalogue, 2))
                     .isEqualTo(expected);
         }

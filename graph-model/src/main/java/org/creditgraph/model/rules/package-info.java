@@ -18,7 +18,8 @@
  *   <li>D11 penalty types and amounts: {@link org.creditgraph.model.rules.PenaltyType},
  *       {@link org.creditgraph.model.rules.PenaltyTypes}, {@link org.creditgraph.model.rules.Money}.
  *   <li>Dates in source formats, for all time rules: {@link org.creditgraph.model.rules.Dates}.
- *   <li>D12 masking of ID numbers: {@link org.creditgraph.model.rules.ResidentId#mask(String)}.
+ *   <li>D12 masking of ID numbers: {@link org.creditgraph.model.rules.ResidentId#mask(String)}, and of
+ *       every resident ID number inside any text: {@link org.creditgraph.model.rules.ResidentIdScrubber}.
  * </ul>
  */
 package org.creditgraph.model.rules;

@@ -6,6 +6,7 @@ import static org.creditgraph.loaders.kind.Column.optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The loader KINDs of contract §3 with their columns, in the canonical order. */
 public enum Kind {
@@ -128,6 +129,15 @@ public enum Kind {
                     optional("评定机关统一社会信用代码", "authority_uscc"),
                     key("有效期起", "valid_from"),
                     optional("有效期止", "valid_to")));
+
+    /**
+     * D12: columns (English names, extra columns of mappings included) that hold a person's
+     * certificate number, or a code that is either a USCC or a person's number. The row mappers
+     * hash these (or take them as a USCC); every other column is scrubbed of resident ID numbers
+     * before a row is mapped, and rejects files mask these as a whole.
+     */
+    public static final Set<String> PERSON_ID_COLUMNS =
+            Set.of("id_number", "legal_rep_id_number", "investor_code", "code", "principal_id_number");
 
     /** The seven KINDs the generator writes (contract §1); credit grades are loaded, not generated. */
     public static final List<Kind> GENERATED =

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.creditgraph.loaders.kind.Column;
 import org.creditgraph.loaders.kind.Kind;
@@ -14,12 +17,21 @@ import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.rules.Dates;
 import org.creditgraph.model.rules.Money;
 import org.creditgraph.model.rules.ResidentId;
+import org.creditgraph.model.rules.ResidentIdScrubber;
 import org.creditgraph.model.rules.TextNormaliser;
 import org.creditgraph.model.rules.Uscc;
 
 /**
  * Typed, validated access to one input row. A malformed value rejects the row ({@link RejectedRow});
  * a tolerable problem (D1 bad check digit) becomes a data-quality warning that the row keeps.
+ *
+ * <p>D12: every row of every KIND passes here, so this is where resident ID numbers that a source
+ * put where none belongs are scrubbed, before any row mapper sees the values. Every column but the
+ * {@link Kind#PERSON_ID_COLUMNS} (which the mappers hash) is searched with {@link
+ * ResidentIdScrubber}; a number found is replaced by its masked form and the row gets a warning
+ * naming the column and the masked form, never the number. A cell that is a resident ID number as a
+ * whole is remembered (see {@link #residentIdIn}) so that a mapper can still hash it as the person's
+ * identity, and {@link #uscc} never returns it as a USCC.
  */
 public final class Cells {
 
@@ -27,19 +39,65 @@ public final class Cells {
     private final Map<String, String> headers;
     private final PersonIdentity identity;
     private final List<String> warnings = new ArrayList<>();
+    private final Map<String, String> residentIds = new HashMap<>(0);
 
     public Cells(InputRow row, Kind kind, PersonIdentity identity) {
-        this.row = row;
         this.headers = kind.columns().stream().collect(Collectors.toMap(Column::en, Column::zh));
         this.identity = identity;
+        this.row = scrubbed(row);
+    }
+
+    private InputRow scrubbed(InputRow input) {
+        Map<String, String> values = null;
+        for (Map.Entry<String, String> cell : input.values().entrySet()) {
+            String column = cell.getKey();
+            String value = cell.getValue();
+            if (value == null || value.length() < 18 || Kind.PERSON_ID_COLUMNS.contains(column)) {
+                continue;
+            }
+            String code = ResidentId.normalise(value);
+            String clean;
+            if (code.length() == 18 && (Uscc.check(code).valid() || ResidentIdScrubber.isResidentId(code))) {
+                // the cell is one code: a USCC stays; a resident ID is kept aside to be hashed
+                if (!ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
+                    continue;
+                }
+                residentIds.put(column, code);
+                clean = ResidentId.mask(code);
+                warn(header(column) + " holds a resident ID number, stored masked as " + clean);
+            } else {
+                ResidentIdScrubber.Result result = ResidentIdScrubber.scrub(value);
+                if (!result.changed()) {
+                    continue;
+                }
+                clean = result.text();
+                warn(header(column) + " contains a resident ID number, stored masked as "
+                        + String.join(", ", result.masked()));
+            }
+            if (values == null) {
+                values = new LinkedHashMap<>(input.values());
+            }
+            values.put(column, clean);
+        }
+        return values == null ? input : new InputRow(input.rowNumber(), values, input.original());
     }
 
     public List<String> warnings() {
         return warnings;
     }
 
+    /** Adds a data-quality warning; D12: a resident ID number in it is masked. */
     public void warn(String warning) {
-        warnings.add(warning);
+        warnings.add(ResidentIdScrubber.masked(warning));
+    }
+
+    /**
+     * D12: the identity (keyed hash) of a resident ID number that was the whole cell of a column
+     * that is no ID-number column (a 个体工商户's number in 统一社会信用代码, say); empty otherwise.
+     */
+    public Optional<PersonIdentity.Identity> residentIdIn(String column) {
+        String number = residentIds.get(column);
+        return number == null ? Optional.empty() : Optional.of(identity.of(number));
     }
 
     String header(String column) {
@@ -68,6 +126,17 @@ public final class Cells {
     public String uscc(String column, boolean required) {
         String raw = row.get(column);
         String code = raw == null ? "" : Uscc.normalise(raw);
+        if (residentIds.containsKey(column) || ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
+            // D1/D12: a person's number is never an enterprise's code
+            String masked = ResidentId.mask(residentIds.getOrDefault(column, code));
+            if (required) {
+                throw new RejectedRow(header(column) + " holds a resident ID number (" + masked + "), not a USCC");
+            }
+            if (!residentIds.containsKey(column)) {
+                warn(header(column) + " holds a resident ID number (" + masked + "), not a USCC: taken as absent");
+            }
+            return null;
+        }
         if (code.isEmpty() || Uscc.isPlaceholder(code)) {
             if (required) {
                 throw new RejectedRow("missing " + header(column));

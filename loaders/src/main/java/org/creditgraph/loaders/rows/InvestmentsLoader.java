@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.creditgraph.model.rules.ResidentId;
+import org.creditgraph.model.rules.ResidentIdScrubber;
 import org.creditgraph.model.rules.Uscc;
 
 /**
  * KIND investments: key (投资方代码, 被投资企业统一社会信用代码, 认缴日期). The investor is a person when
- * its code is a valid resident ID number (D1), otherwise an enterprise by USCC.
+ * its code is a valid resident ID number (D1; one valid as a USCC too only when it looks like a
+ * resident ID, {@link ResidentIdScrubber#isResidentIdRatherThanUscc}), otherwise an enterprise by USCC.
  */
 public final class InvestmentsLoader implements KindLoader {
 
@@ -17,7 +19,7 @@ public final class InvestmentsLoader implements KindLoader {
         Map<String, Object> row = new HashMap<>();
         String code = ResidentId.normalise(c.required("investor_code"));
         String name = c.name("investor_name");
-        if (ResidentId.problem(code).isEmpty()) {
+        if (ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
             row.put("person", Cells.params(c.person("investor_code", null, true), name, null));
             row.put("investorUscc", null);
         } else {

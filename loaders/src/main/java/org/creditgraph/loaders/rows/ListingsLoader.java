@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.creditgraph.model.SubjectKind;
 import org.creditgraph.model.rules.ListingRegime;
 import org.creditgraph.model.rules.ResidentId;
+import org.creditgraph.model.rules.ResidentIdScrubber;
 import org.creditgraph.model.rules.TextNormaliser;
 import org.creditgraph.model.rules.Uscc;
 
@@ -62,8 +63,11 @@ public final class ListingsLoader implements KindLoader {
                                 + " legacy identifier of a known enterprise with this exact name",
                         name == null ? null : new RejectedRow.LegacyId(name, code));
             }
-            if (ResidentId.problem(code).isEmpty() && subjectType == null) {
-                throw new RejectedRow("主体类别 is empty but the code is a resident ID number: set 主体类别=自然人");
+            // D1/D12: a resident ID number is never an enterprise's USCC
+            if (ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
+                throw new RejectedRow("主体类别 is " + (subjectType == null ? "empty" : subjectType)
+                        + " but the code is a resident ID number (" + ResidentId.mask(code)
+                        + "): set 主体类别=自然人");
             }
             code = c.uscc("code", true);
             row.put("uscc", code);

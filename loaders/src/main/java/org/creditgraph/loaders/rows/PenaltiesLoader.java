@@ -29,6 +29,23 @@ public final class PenaltiesLoader implements KindLoader {
         String partyType = partyType(c.required("party_type"));
         String partyUscc = c.uscc("uscc", false);
         var person = c.person("id_number", "id_type", false);
+        var idInUscc = c.residentIdIn("uscc");
+        if (idInUscc.isPresent()) {
+            // D1/D12: a 个体工商户's or person's resident ID number in 统一社会信用代码 is no enterprise
+            // code: it identifies the person, as if it had come in 证件号码
+            if (partyType.equals(ENTERPRISE)) {
+                throw new RejectedRow("统一社会信用代码 holds a resident ID number ("
+                        + idInUscc.get().masked() + "), not a USCC, for a party of type " + ENTERPRISE);
+            }
+            if (person == null) {
+                person = idInUscc.get();
+                c.warn("统一社会信用代码 " + person.masked() + " is a resident ID number: the party is linked as the"
+                        + " person with that number, not as an enterprise");
+            } else if (!person.key().equals(idInUscc.get().key())) {
+                c.warn("统一社会信用代码 " + idInUscc.get().masked() + " is a resident ID number other than 证件号码 "
+                        + person.masked() + ": 证件号码 kept");
+            }
+        }
         if (partyType.equals(ENTERPRISE) && partyUscc == null) {
             throw new RejectedRow("missing 统一社会信用代码 for a party of type " + ENTERPRISE);
         }

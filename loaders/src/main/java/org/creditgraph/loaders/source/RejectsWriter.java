@@ -16,13 +16,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.model.rules.ResidentId;
-import org.creditgraph.model.rules.TextNormaliser;
+import org.creditgraph.model.rules.ResidentIdScrubber;
 import org.creditgraph.model.rules.Uscc;
 
 /**
@@ -31,8 +29,9 @@ import org.creditgraph.model.rules.Uscc;
  * plus {@code reject_reason} and one line per rejected row: its original cells and the reason.
  *
  * <p>D12: the file never holds a raw resident ID number. Cells of identifier columns (see {@link
- * #ID_COLUMNS}) are masked with {@link ResidentId#mask} unless they are a valid USCC, and any
- * valid 18-character resident ID number anywhere in any cell is masked too.
+ * #ID_COLUMNS}) are masked with {@link ResidentId#mask} unless they are a valid USCC (and not a
+ * resident ID number that happens to pass the USCC check), and any valid resident ID number
+ * anywhere in any cell or in the reason is masked too ({@link ResidentIdScrubber}).
  *
  * <p>The file is created at the first reject only; when a run has none, a stale file of an earlier
  * run is deleted, so that re-runs are clean. When the input's directory is not writable (inputs
@@ -43,11 +42,7 @@ public final class RejectsWriter implements AutoCloseable {
     public static final String REASON_HEADER = "reject_reason";
 
     /** Columns (English names, extra columns included) that may hold a person's ID number. */
-    public static final Set<String> ID_COLUMNS =
-            Set.of("id_number", "legal_rep_id_number", "investor_code", "code", "principal_id_number");
-
-    private static final Pattern ID_TOKEN = Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９Ｘｘ]");
+    public static final Set<String> ID_COLUMNS = Kind.PERSON_ID_COLUMNS;
 
     private final Path target;
     private final Path fallbackDirectory;
@@ -143,25 +138,14 @@ public final class RejectsWriter implements AutoCloseable {
         if (cell == null || cell.isBlank()) {
             return cell == null ? "" : cell;
         }
-        String result = cell;
         if (idColumn) {
             String code = Uscc.normalise(cell);
-            if (!Uscc.check(code).valid()) {
-                result = ResidentId.mask(code);
+            if (!Uscc.check(code).valid() || ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
+                return ResidentId.mask(code);
             }
         }
-        if (FULL_WIDTH_DIGIT.matcher(result).find()) {
-            result = TextNormaliser.fold(result);
-        }
-        Matcher matcher = ID_TOKEN.matcher(result);
-        StringBuilder masked = new StringBuilder();
-        while (matcher.find()) {
-            String token = matcher.group().toUpperCase(Locale.ROOT);
-            String replacement = ResidentId.problem(token).isEmpty() ? ResidentId.mask(token) : matcher.group();
-            matcher.appendReplacement(masked, Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(masked);
-        return masked.toString();
+        // D12: any valid resident ID number anywhere in the cell, whatever its neighbours
+        return ResidentIdScrubber.masked(cell);
     }
 
     private CsvWriter writer() throws IOException {

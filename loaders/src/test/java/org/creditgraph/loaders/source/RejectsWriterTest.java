@@ -65,6 +65,26 @@ class RejectsWriterTest {
     }
 
     @Test
+    void d12_anyResidentIdAnywhereInTheEchoedRowIsMasked() throws Exception {
+        Path input = dir.resolve("penalties.csv");
+        // 11000019491231017X passes the USCC check as well, but is a resident ID number (北京, 1949)
+        String alsoValidUscc = "11000019491231017X";
+        assertThat(Uscc.check(alsoValidUscc).valid()).isTrue();
+        try (RejectsWriter rejects = new RejectsWriter(input, List.of("统一社会信用代码", "违法事实", "证件号码"), Set.of(2))) {
+            rejects.reject(
+                    List.of(RAW_ID, "当事人ID" + RAW_ID + "x于2023年", alsoValidUscc, "extra " + RAW_ID),
+                    "统一社会信用代码 " + RAW_ID + "ABC");
+        }
+        String text = Files.readString(dir.resolve("penalties.csv.rejects.csv")).substring(1);
+        assertThat(text).doesNotContain(RAW_ID).doesNotContain(alsoValidUscc);
+        assertThat(text.lines().toList())
+                .containsExactly(
+                        "统一社会信用代码,违法事实,证件号码,reject_reason",
+                        "110105********002X,当事人ID110105********002Xx于2023年,110000********017X,"
+                                + "统一社会信用代码 110105********002XABC,extra 110105********002X");
+    }
+
+    @Test
     void createsNoFileWithoutRejectsAndDeletesAStaleOne() throws Exception {
         Path input = dir.resolve("accidents.csv");
         Path stale = dir.resolve("accidents.csv.rejects.csv");

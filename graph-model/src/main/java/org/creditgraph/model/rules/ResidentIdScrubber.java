@@ -3,6 +3,7 @@ package org.creditgraph.model.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,13 +12,20 @@ import java.util.regex.Pattern;
  * put into a name, a code or a free-text column (违法事实, 处罚内容, 备注, ...) is never stored or
  * echoed raw. A resident ID here is 18 characters, 17 digits and a digit or X (full-width or
  * lower-case too), with a valid D1 check character and a real birth date in positions 7..14, that
- * is not part of a longer run of digits. Each is replaced by its D12 masked form ({@link
+ * is not part of a longer run of digits (nor of a hexadecimal digest). Each is replaced by its D12 masked form ({@link
  * ResidentId#mask}: {@code 110105********002X}).
+ *
+ * <p>Eighteen digits can also be a USCC (an enterprise's code is public): one that passes both
+ * checks is masked only when it looks like a person's number ({@link #isResidentIdRatherThanUscc}),
+ * which every real resident ID number does, so that a 91... enterprise code quoted in a text (or
+ * in a key) stays as it is.
  */
 public final class ResidentIdScrubber {
 
     // Digits on either side would make the 18 characters part of a longer number (a 19-digit run).
     private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9０-９])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9０-９])");
+
+    private static final int DIGEST_LENGTH = 24;
 
     /** GB/T 2260 province-level codes, the first two digits of every resident ID number. */
     private static final Set<String> PROVINCES = Set.of(
@@ -38,6 +46,14 @@ public final class ResidentIdScrubber {
 
     /** D12: every resident ID number in {@code text} replaced by its masked form. */
     public static Result scrub(String text) {
+        return scrub(text, ResidentId::mask);
+    }
+
+    /**
+     * Every resident ID number in {@code text} replaced by {@code replacement} of the normalised
+     * number (for D12 it must be {@link ResidentId#mask} or hold no more of the number than it).
+     */
+    public static Result scrub(String text, UnaryOperator<String> replacement) {
         if (text == null || text.length() < 18) {
             return new Result(text, List.of());
         }
@@ -46,13 +62,13 @@ public final class ResidentIdScrubber {
         StringBuilder out = null;
         while (matcher.find()) {
             String number = ResidentId.normalise(matcher.group());
-            if (!isResidentId(number)) {
+            if (!isResidentIdRatherThanUscc(number) || insideDigest(text, matcher.start(), matcher.end())) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            String mask = ResidentId.mask(number);
+            String mask = replacement.apply(number);
             matcher.appendReplacement(out, Matcher.quoteReplacement(mask));
             masked.add(mask);
         }
@@ -61,6 +77,36 @@ public final class ResidentIdScrubber {
         }
         matcher.appendTail(out);
         return new Result(out.toString(), List.copyOf(masked));
+    }
+
+    /**
+     * Whether the match lies in a hexadecimal digest (a run of at least 24 lower-case hex characters
+     * with a letter in it, such as the keyed hashes, opaque person ids and checksums this system
+     * stores): eighteen of its digits in a row are no one's number, and changing them would break
+     * the key.
+     */
+    private static boolean insideDigest(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && isLowerHex(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && isLowerHex(text.charAt(to))) {
+            to++;
+        }
+        if (to - from < DIGEST_LENGTH) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 'a') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
     }
 
     /** {@link #scrub(String)}'s text. */

@@ -74,6 +74,18 @@ class ResidentIdScrubberTest {
     }
 
     @Test
+    void d12_digitsInsideAHexDigestAreLeftAlone() {
+        String digest = "sha256:ab" + RAW_2 + "cdef0123456789abcdef0123456789abcdef";
+        assertThat(ResidentIdScrubber.masked(digest)).isEqualTo(digest);
+        String listingKey = "BLACKLIST|9f" + RAW_2 + "e3a1b2c3d4e5f60718293a4b5c6d7e8f9|2023-10-10";
+        assertThat(ResidentIdScrubber.masked(listingKey)).isEqualTo(listingKey);
+        String personId = "Pab" + RAW_2 + "cdef";
+        assertThat(ResidentIdScrubber.masked(personId)).isEqualTo(personId);
+        // short hex-like neighbours are text, not a digest
+        assertThat(ResidentIdScrubber.masked("ab" + RAW_2 + "cd")).isEqualTo("ab440524********0014cd");
+    }
+
+    @Test
     void d1_fullWidthDigitsAreMaskedAsTheFoldedNumber() {
         String fullWidth = "１１０１０５１９４９１２３１００２Ｘ";
         assertThat(ResidentIdScrubber.masked("证件号：" + fullWidth + "。")).isEqualTo("证件号：110105********002X。");
@@ -107,9 +119,11 @@ class ResidentIdScrubberTest {
         assertThat(ResidentIdScrubber.isResidentId("910000194912310590")).isTrue();
         assertThat(ResidentIdScrubber.isResidentIdRatherThanUscc("910000194912310590"))
                 .isFalse();
+        assertThat(ResidentIdScrubber.masked("代码910000194912310590")).isEqualTo("代码910000194912310590");
         // 11 is 北京: taken as the resident ID it looks like
         assertThat(Uscc.check("11000019491231017X").valid()).isTrue();
         assertThat(ResidentIdScrubber.isResidentIdRatherThanUscc("11000019491231017X"))
                 .isTrue();
+        assertThat(ResidentIdScrubber.masked("代码11000019491231017X")).isEqualTo("代码110000********017X");
     }
 }

@@ -57,11 +57,8 @@ public final class Cells {
             }
             String code = ResidentId.normalise(value);
             String clean;
-            if (code.length() == 18 && (Uscc.check(code).valid() || ResidentIdScrubber.isResidentId(code))) {
-                // the cell is one code: a USCC stays; a resident ID is kept aside to be hashed
-                if (!ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
-                    continue;
-                }
+            if (code.length() == 18 && ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
+                // the cell is one number (spaces inside too): kept aside, for a mapper to hash
                 residentIds.put(column, code);
                 clean = ResidentId.mask(code);
                 warn(header(column) + " holds a resident ID number, stored masked as " + clean);

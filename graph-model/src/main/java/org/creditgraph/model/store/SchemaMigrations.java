@@ -13,7 +13,8 @@ import org.neo4j.driver.RoutingControl;
 
 /**
  * Versioned schema migrations (constraints and indexes) in {@code classpath:neo4j/migrations},
- * applied with Neo4j-Migrations. Applying twice is a no-op.
+ * and the Java-based data migrations listed beside them, applied with Neo4j-Migrations. Applying
+ * twice is a no-op.
  */
 public final class SchemaMigrations {
 
@@ -32,6 +33,7 @@ public final class SchemaMigrations {
         var config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:" + LOCATION)
                 .withResourceScanner(new IndexedMigrationScanner())
+                .withMigrationClassesDiscoverer(IndexedMigrationScanner.javaMigrations(LOCATION))
                 .withInstalledBy("creditgraph")
                 .build();
         return new Migrations(config, driver).apply().map(MigrationVersion::getValue);

@@ -25,8 +25,8 @@ class SchemaMigrationsTest {
     void applyingTwiceLeavesTheSameSchema() {
         var driver = TestGraph.driver();
         List<String> before = schema();
-        assertThat(SchemaMigrations.apply(driver)).contains("0013");
-        assertThat(SchemaMigrations.apply(driver)).contains("0013");
+        assertThat(SchemaMigrations.apply(driver)).contains("0014");
+        assertThat(SchemaMigrations.apply(driver)).contains("0014");
         assertThat(schema()).isEqualTo(before);
         assertThat(before)
                 .contains(
@@ -42,7 +42,7 @@ class SchemaMigrationsTest {
                         "incentive_code",
                         "correction_id");
         assertThat(TestGraph.count("MATCH (m:__Neo4jMigration) RETURN count(m)"))
-                .isEqualTo(9); // BASELINE + 8
+                .isEqualTo(10); // BASELINE + 9
     }
 
     @Test
@@ -55,8 +55,15 @@ class SchemaMigrationsTest {
             assertThat(files.map(p -> p.getFileName().toString())
                             .filter(n -> n.endsWith(".cypher"))
                             .sorted())
-                    .containsExactlyElementsOf(index);
+                    .containsExactlyElementsOf(
+                            index.stream().filter(n -> n.endsWith(".cypher")).toList());
         }
+        // Java-based migrations are listed by class name, and in version order with the others
+        assertThat(IndexedMigrationScanner.javaMigrations(SchemaMigrations.LOCATION).discover(null).stream()
+                        .map(m -> m.getClass().getSimpleName() + ".java"))
+                .containsExactlyElementsOf(
+                        index.stream().filter(n -> n.endsWith(".java")).toList());
+        assertThat(index).isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
     @Test

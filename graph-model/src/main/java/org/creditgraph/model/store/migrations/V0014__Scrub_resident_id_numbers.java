@@ -173,7 +173,7 @@ public final class V0014__Scrub_resident_id_numbers implements JavaBasedMigratio
             return codes.computeIfAbsent(number, n -> {
                 String masked = ResidentId.mask(n);
                 String candidate = masked;
-                for (int i = 2; claimed.contains(candidate); i++) {
+                for (int i = 2; claimed.contains(candidate) || takenAnywhere(candidate); i++) {
                     candidate = masked + "#" + i;
                 }
                 claimed.add(candidate);
@@ -190,15 +190,28 @@ public final class V0014__Scrub_resident_id_numbers implements JavaBasedMigratio
             return candidate;
         }
 
+        /** Whether a unique property already holds the value (a run stopped half-way, say). */
+        private boolean takenAnywhere(String value) {
+            for (Map.Entry<String, Set<String>> label : unique.entrySet()) {
+                for (String key : label.getValue()) {
+                    if (taken(List.of(label.getKey()), key, "", value)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean taken(List<String> labels, String key, String id, String value) {
             for (String label : labels) {
                 if (!unique.getOrDefault(label, Set.of()).contains(key)) {
                     continue;
                 }
                 long n = session.executeRead(tx -> tx.run(
-                                "MATCH (x:" + quote(label) + ") WHERE x[$key] = $value AND elementId(x) <> $id"
+                                // static label and property, so that the constraint's index answers
+                                "MATCH (x:" + quote(label) + " {" + quote(key) + ": $value}) WHERE elementId(x) <> $id"
                                         + " RETURN count(x) AS n",
-                                Map.of("key", key, "value", value, "id", id))
+                                Map.of("value", value, "id", id))
                         .single()
                         .get("n")
                         .asLong());
@@ -218,8 +231,8 @@ public final class V0014__Scrub_resident_id_numbers implements JavaBasedMigratio
                             .add(r.get("key").asString()));
         }
 
-        private static String quote(String label) {
-            return "`" + label.replace("`", "``") + "`";
+        private static String quote(String name) {
+            return "`" + name.replace("`", "``") + "`";
         }
     }
 }

@@ -24,7 +24,8 @@ function draw(box, dim, buckets, second) {
   const sorted = dim === 'YEAR' ? [...buckets].sort((a, b) => keyText(a.key).localeCompare(keyText(b.key))) : buckets;
   const chart = window.echarts.init(box);
   chart.setOption({
-    tooltip: { trigger: 'axis' },
+    // drawn on the canvas: HTML tooltips carry inline styles, which the page's CSP refuses
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { data: [t('count'), t(second.label)] },
     grid: { left: 60, right: 70, bottom: 70 },
     xAxis: { type: 'category', data: sorted.map((b) => keyLabel(dim, b.key)), axisLabel: { rotate: dim === 'YEAR' ? 0 : 35 } },

@@ -24,6 +24,7 @@ class ExternalNeo4jApiTest {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/external-test-data");
+        registry.add("creditgraph.api-keys", () -> "ops-key=ADMIN@operations");
     }
 
     @BeforeAll
@@ -76,11 +77,10 @@ class ExternalNeo4jApiTest {
         var client = new GraphQlClient(port);
         var health = client.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body())
-                .contains("\"status\":\"UP\"")
-                .contains("neo4j")
-                .doesNotContain("details");
-        var prometheus = client.get("/actuator/prometheus");
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("neo4j", "components");
+        var admin = client.with("X-API-Key", "ops-key");
+        assertThat(admin.get("/actuator/health").body()).contains("\"status\":\"UP\"", "neo4j");
+        var prometheus = admin.get("/actuator/prometheus");
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
     }

@@ -123,7 +123,9 @@ class ResilienceApiTest {
         assertThat(down.at("/components/databaseCircuit/status").asString()).isEqualTo("DOWN");
         assertThat(down.at("/components/databaseCircuit/details/state").asString())
                 .isEqualTo("OPEN");
-        assertThat(client.get("/actuator/prometheus").body())
+        assertThat(client.with("X-API-Key", "ops-key")
+                        .get("/actuator/prometheus")
+                        .body())
                 .contains("resilience4j_circuitbreaker_state{name=\"database\",state=\"open\"} 1.0")
                 .contains("resilience4j_bulkhead_available_concurrent_calls{name=\"batch-checks\"}");
 

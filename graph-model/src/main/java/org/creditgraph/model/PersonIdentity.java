@@ -26,7 +26,8 @@ public final class PersonIdentity {
 
     /**
      * The server's secret: {@code CREDITGRAPH_ID_SECRET} (at least 16 characters) if set, else the
-     * file {@code <dataDir>/keys/id-hmac.key}, created with 32 random bytes on first use.
+     * file {@code <dataDir>/keys/id-hmac.key}, created with 32 random bytes on first use, owner-only
+     * ({@link KeyFiles}).
      */
     public static PersonIdentity fromEnvironmentOr(java.nio.file.Path dataDir) {
         String configured = System.getenv("CREDITGRAPH_ID_SECRET");
@@ -35,17 +36,13 @@ public final class PersonIdentity {
         }
         java.nio.file.Path file = dataDir.resolve("keys").resolve("id-hmac.key");
         try {
-            if (!java.nio.file.Files.exists(file)) {
-                java.nio.file.Files.createDirectories(file.getParent());
+            KeyFiles.directory(dataDir);
+            if (java.nio.file.Files.exists(file)) {
+                KeyFiles.tightenFile(file);
+            } else {
                 byte[] secret = new byte[32];
                 new java.security.SecureRandom().nextBytes(secret);
-                java.nio.file.Files.write(file, secret);
-                try {
-                    java.nio.file.Files.setPosixFilePermissions(
-                            file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
-                }
+                KeyFiles.createIfAbsent(file, secret);
             }
             return new PersonIdentity(java.nio.file.Files.readAllBytes(file));
         } catch (java.io.IOException e) {

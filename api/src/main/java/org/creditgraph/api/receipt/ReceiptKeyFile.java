@@ -10,25 +10,19 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.creditgraph.model.KeyFiles;
 
 /**
  * D8: the receipt signing key on disk, a private EC P-256 JWK. Created on first start as
- * {@code <data-dir>/keys/receipt-signing.jwk}, readable by the owner only, and put in place
- * atomically (a reader never sees half a key; of two concurrent starts, both end up with the one
- * key that landed first). The key id is always the JWK thumbprint (RFC 7638): stable per key.
+ * {@code <data-dir>/keys/receipt-signing.jwk}, readable by the owner only from the start, and put
+ * in place atomically (a reader never sees half a key; of two concurrent starts, both end up with
+ * the one key that landed first): see {@link KeyFiles}. The key id is always the JWK thumbprint (RFC 7638): stable per key.
  */
 public final class ReceiptKeyFile {
 
@@ -42,8 +36,15 @@ public final class ReceiptKeyFile {
     /** The signing key of a data dir, created on first use. */
     public static ECKey loadOrCreate(Path dataDir) {
         Path file = in(dataDir);
-        if (!Files.exists(file)) {
-            create(file);
+        try {
+            KeyFiles.directory(dataDir);
+            if (Files.exists(file)) {
+                KeyFiles.tightenFile(file);
+            } else {
+                KeyFiles.createIfAbsent(file, generate().toJSONString().getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new ReceiptKeyException("cannot create the receipt key " + file + ": " + e);
         }
         return read(file);
     }
@@ -114,39 +115,6 @@ public final class ReceiptKeyFile {
         } catch (JOSEException e) {
             throw new ReceiptKeyException("cannot generate a receipt key: " + e.getMessage());
         }
-    }
-
-    private static void create(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir, ownerOnly("rwx------"));
-            Path temp = Files.createTempFile(dir, ".receipt-signing", ".tmp", ownerOnly("rw-------"));
-            try {
-                Files.writeString(temp, generate().toJSONString(), StandardCharsets.UTF_8);
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                try {
-                    Files.createLink(file, temp); // fails if another start created the key first
-                } catch (FileAlreadyExistsException anotherStartWon) {
-                    // keep theirs
-                } catch (UnsupportedOperationException | IOException noHardLinks) {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new ReceiptKeyException("cannot create the receipt key " + file + ": " + e);
-        }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
-                }
-                : new FileAttribute<?>[0];
     }
 
     /** The key is missing, unreadable or of the wrong kind; the message says which and where. */

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -30,9 +31,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may call (contract §2). Every endpoint is open to anonymous callers (PUBLIC); an
- * {@code X-API-Key} or a bearer JWT makes the caller AGENCY or ADMIN. What each role may see is
- * decided in the query layer (D6, D12) from the {@link Callers} viewer, not by URL rules. Bearer
+ * Who may call (contract §2). Every endpoint but the management ones ({@link ManagementAccess}) is
+ * open to anonymous callers (PUBLIC); an {@code X-API-Key} or a bearer JWT makes the caller AGENCY
+ * or ADMIN. What each role may see is decided in the query layer (D6, D12) from the {@link Callers}
+ * viewer, not by URL rules. Browser headers: {@link BrowserHeaders}. Bearer
  * tokens are accepted when Spring's resource-server settings name an issuer, a JWK set or a public
  * key ({@code spring.security.oauth2.resourceserver.jwt.*}); otherwise they are refused.
  */
@@ -66,8 +68,10 @@ class SecurityConfiguration {
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(r -> r.disable())
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated))
+                .authorizeHttpRequests(ManagementAccess::authorize)
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(ManagementAccess::forbidden))
+                .headers(BrowserHeaders::configure)
                 .addFilterBefore(new RequestSizeFilter(limits.maxRequestBytes()), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(
@@ -87,7 +91,9 @@ class SecurityConfiguration {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         String why = e.getMessage() != null && e.getMessage().contains("role claim")
                 ? e.getMessage()
-                : "invalid or expired bearer token";
+                : e instanceof InsufficientAuthenticationException
+                        ? ManagementAccess.ADMIN_ONLY
+                        : "invalid or expired bearer token";
         ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, why);
     }
 

@@ -1,9 +1,5 @@
 package org.creditgraph.api.watch;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -17,10 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLSocketFactory;
 import org.creditgraph.model.store.EventStore;
 import org.creditgraph.model.store.EventStore.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code X-CreditGraph-Event-Id}. A 2xx answer marks it delivered; anything else backs off the
  * watchlist's pending events exponentially ({@code retryBase} doubling up to {@code retryMax}) for
  * {@code retryFor} (24 h). Each watchlist is delivered on its own virtual thread, in event order,
- * and never twice at once, so a dead receiver delays only its own events.
+ * and never twice at once, so a dead receiver delays only its own events. Each attempt resolves
+ * the host once, checks the addresses ({@link WebhookTargets#pin}) and connects to the checked one
+ * ({@link PinnedPost}); redirects are not followed.
  */
 @Service
 public class Webhooks {
@@ -44,18 +44,26 @@ public class Webhooks {
     private final EventStore events;
     private final WebhookTargets targets;
     private final WatchProperties properties;
-    private final HttpClient http;
+    private final PinnedPost http;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
+    @Autowired
     public Webhooks(EventStore events, WebhookTargets targets, WatchProperties properties) {
+        this(events, targets, properties, PinnedPost.PLAIN, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** With the socket connector and TLS settings given (tests). */
+    Webhooks(
+            EventStore events,
+            WebhookTargets targets,
+            WatchProperties properties,
+            PinnedPost.Connector connector,
+            SSLSocketFactory tls) {
         this.events = events;
         this.targets = targets;
         this.properties = properties;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new PinnedPost(connector, tls, properties.requestTimeout());
     }
 
     /** Starts delivery of every due event; watchlists already being delivered are skipped. */
@@ -102,28 +110,31 @@ public class Webhooks {
         return delay.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : delay;
     }
 
-    private Optional<String> send(String url, String secret, Event event) {
-        Optional<String> refused = targets.problem(url);
-        if (refused.isPresent()) {
-            return refused;
+    /**
+     * One attempt: the host is resolved once, every address checked, and the request sent to the
+     * address that was checked (never to what the name resolves to a moment later).
+     */
+    Optional<String> send(String url, String secret, Event event) {
+        WebhookTargets.Pinned target;
+        switch (targets.pin(url)) {
+            case WebhookTargets.Refused refused -> {
+                return Optional.of(refused.why());
+            }
+            case WebhookTargets.Pinned pinned -> target = pinned;
         }
         byte[] body = body(event);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "CreditGraph-Webhooks/1");
+        headers.put(SIGNATURE_HEADER, "sha256=" + sign(body, secret));
+        headers.put(EVENT_ID_HEADER, event.id());
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url.strip()))
-                    .timeout(properties.requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "CreditGraph-Webhooks/1")
-                    .header(SIGNATURE_HEADER, "sha256=" + sign(body, secret))
-                    .header(EVENT_ID_HEADER, event.id())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = http.post(target.uri(), target.address(), headers, body);
             return status >= 200 && status < 300 ? Optional.empty() : Optional.of("HTTP " + status);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted");
         } catch (Exception e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return Optional.of("interrupted");
+            }
             return Optional.of(e.getClass().getSimpleName());
         }
     }

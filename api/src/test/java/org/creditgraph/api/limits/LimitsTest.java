@@ -31,7 +31,7 @@ class LimitsTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/limits-test-data");
-        registry.add("creditgraph.api-keys", () -> "limits-key=AGENCY@Limits");
+        registry.add("creditgraph.api-keys", () -> "limits-key=AGENCY@Limits;limits-admin=ADMIN@Ops");
         registry.add("creditgraph.limits.public-requests-per-second", () -> "3");
         registry.add("creditgraph.limits.key-requests-per-second", () -> "1000");
         registry.add("creditgraph.limits.max-query-depth", () -> "8");
@@ -69,7 +69,10 @@ class LimitsTest {
             assertThat(anonymous.get(file).statusCode()).as(file).isEqualTo(200);
         }
         assertThat(agency().post("{ __typename }", Map.of()).statusCode()).isEqualTo(200);
-        assertThat(new GraphQlClient(port).get("/actuator/prometheus").body())
+        assertThat(new GraphQlClient(port)
+                        .with("X-API-Key", "limits-admin")
+                        .get("/actuator/prometheus")
+                        .body())
                 .contains("creditgraph_ratelimit_rejections_total{caller=\"public\"}");
     }
 

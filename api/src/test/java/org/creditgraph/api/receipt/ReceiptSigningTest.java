@@ -227,6 +227,22 @@ class ReceiptSigningTest {
     }
 
     @Test
+    void d8_theKeysDirectoryIsOwnerOnlyAndAnOpenOneIsTightenedAtStart() throws Exception {
+        ReceiptKeyFile.loadOrCreate(dir);
+        Path keys = ReceiptKeyFile.in(dir).getParent();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)))
+                .isEqualTo("rwx------");
+        Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(ReceiptKeyFile.in(dir), PosixFilePermissions.fromString("rw-r--r--"));
+        ECKey again = ReceiptKeyFile.loadOrCreate(dir);
+        assertThat(again.isPrivate()).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ReceiptKeyFile.in(dir))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void d8_concurrentFirstStartsEndUpWithOneKey() throws Exception {
         try (var pool = Executors.newFixedThreadPool(4)) {
             List<Future<ECKey>> keys = new ArrayList<>();

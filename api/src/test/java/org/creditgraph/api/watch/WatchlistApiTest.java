@@ -52,8 +52,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.SubscriptionErrorException;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -545,5 +551,48 @@ class WatchlistApiTest {
                 .isEqualTo(NEWLY_LISTED);
         assertThat(next.at("/payload/data/watchlistEvents/cause").asString()).isEqualTo("LOAD_RUN");
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+    }
+
+    /** The errors a subscription is refused with, over a real WebSocket (graphql-transport-ws). */
+    List<ResponseError> refusal(String apiKey, String watchlist) {
+        var builder = WebSocketGraphQlClient.builder(
+                URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient());
+        if (apiKey != null) {
+            builder.interceptor(new WebSocketGraphQlClientInterceptor() {
+                @Override
+                public Mono<Object> connectionInitPayload() {
+                    return Mono.just(Map.of("X-API-Key", apiKey));
+                }
+            });
+        }
+        WebSocketGraphQlClient client = builder.build();
+        try {
+            Throwable failure = client.document("subscription($id: ID!) { watchlistEvents(watchlistId: $id) { id } }")
+                    .variable("id", watchlist)
+                    .executeSubscription()
+                    .then()
+                    .timeout(Duration.ofSeconds(30))
+                    .flux()
+                    .materialize()
+                    .blockFirst()
+                    .getThrowable();
+            assertThat(failure).isInstanceOf(SubscriptionErrorException.class);
+            return ((SubscriptionErrorException) failure).getErrors();
+        } finally {
+            client.stop().block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    @Order(11)
+    void refusedSubscriptionsCarryACode() {
+        List<ResponseError> otherCaller = refusal("other-key", watchlistId);
+        assertThat(otherCaller).hasSize(1);
+        assertThat(otherCaller.getFirst().getExtensions()).containsEntry("code", "FORBIDDEN");
+        assertThat(otherCaller.getFirst().getMessage()).doesNotContain("Exception");
+        List<ResponseError> anonymous = refusal(null, watchlistId);
+        assertThat(anonymous.getFirst().getExtensions()).containsEntry("code", "FORBIDDEN");
+        List<ResponseError> unknown = refusal("bank-key", "no-such-watchlist");
+        assertThat(unknown.getFirst().getExtensions()).containsEntry("code", "BAD_USER_INPUT");
     }
 }

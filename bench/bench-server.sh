@@ -2,6 +2,7 @@
 # loopback; input and loaded database stay under BENCH_DIR for reuse across runs.
 #   bench_input       generate --scale SCALE --seed SEED into $bench_in (reused when complete)
 #   bench_start       start `serve --no-demo` on $bench_db (stopped by the EXIT trap); rate limits off
+#                     unless BENCH_REAL_LIMITS=1
 #   bench_fingerprint checksums of the input files ($bench_db/.bench-loaded holds those it was loaded from)
 #   bench_stop        SIGTERM to the server's process group, SIGKILL after 60 s
 # Settings (environment): BENCH_SCALE (100000), BENCH_SEED (42), BENCH_DIR (/tmp/bench-SCALE),
@@ -44,8 +45,11 @@ bench_start() {
   fi
   mkdir -p "$bench_db"
   bench_log "starting serve on :$bench_port (Bolt :$bench_bolt_port), data dir $bench_db, log $bench_dir/serve.log"
-  # Rate limits off for the benchmark clients (the server reads them through relaxed binding).
-  CREDITGRAPH_LIMITS_PUBLICREQUESTSPERSECOND=1000000 CREDITGRAPH_LIMITS_KEYREQUESTSPERSECOND=1000000 \
+  # Rate limits off for the benchmark clients (the server reads them through relaxed binding),
+  # unless BENCH_REAL_LIMITS is set (the soak measures the limits themselves).
+  local limits=1000000
+  [ -z "${BENCH_REAL_LIMITS:-}" ] || limits=
+  CREDITGRAPH_LIMITS_PUBLICREQUESTSPERSECOND=${limits:-20} CREDITGRAPH_LIMITS_KEYREQUESTSPERSECOND=${limits:-200} \
     setsid "$root/bin/creditgraph" serve --no-demo --data-dir "$bench_db" --port "$bench_port" \
     --bolt-port "$bench_bolt_port" >"$bench_dir/serve.log" 2>&1 &
   bench_pid=$!

@@ -24,7 +24,7 @@ export async function gql(query, variables = {}) {
   if (body.errors?.length) {
     const e = body.errors[0];
     const code = e.extensions?.code ?? e.extensions?.classification;
-    throw new Error(code ? `${code}: ${e.message}` : e.message);
+    throw Object.assign(new Error(code ? `${code}: ${e.message}` : e.message), { code });
   }
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return body.data;

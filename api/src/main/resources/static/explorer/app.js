@@ -1,9 +1,14 @@
-// Explorer entry point: one page for /, /?q=TEXT, /#stats, /enterprise/{uscc} and /person/{id}.
+// Explorer entry point: one page for /, /?q=TEXT, /#stats and the permalink of every record: /enterprise/{uscc},
+// /person/{id}, /penalty/{key}, /accident/{number}, /listing/{key}, /authority/{uscc}, /check?q=&asOf=, /verify?receipt=.
 import { apiKey, gql, setApiKey } from './api.js';
 import { el, subjectHref } from './dom.js';
 import { lang, setLang, t, translate } from './i18n.js';
+import { notFound } from './parts.js';
 import { renderEnterprise, renderPerson } from './profile.js';
+import { renderAccident, renderAuthority, renderListing, renderPenalty } from './records.js';
 import { renderStats } from './stats.js';
+import { checkForm, renderCheck, renderVerify } from './verify.js';
+import { forgetCaller } from './check.js';
 
 const view = document.getElementById('view');
 
@@ -29,7 +34,7 @@ function resultItem(node) {
 }
 
 function renderSearch(initial) {
-  const input = el('input', { type: 'search', placeholder: t('searchPlaceholder'), 'aria-label': t('searchHint'), value: initial, autofocus: true });
+  const input = el('input', { type: 'search', placeholder: t('searchPlaceholder'), 'aria-label': t('searchHint'), value: initial, autofocus: true, maxlength: '200' });
   const status = el('div', { class: 'muted' });
   const list = el('ul', { class: 'results' });
   const more = el('div');
@@ -57,16 +62,34 @@ function renderSearch(initial) {
   }
 
   input.addEventListener('input', debounce(() => run(input.value, null), 250));
-  view.replaceChildren(el('section', { class: 'card search' }, input, status, list, more));
+  view.replaceChildren(checkForm(), el('section', { class: 'card search' }, input, status, list, more));
   input.focus();
   run(initial, null);
 }
 
+const PAGES = {
+  enterprise: renderEnterprise,
+  person: renderPerson,
+  penalty: renderPenalty,
+  accident: renderAccident,
+  listing: renderListing,
+  authority: renderAuthority,
+};
+
 function route() {
-  const path = decodeURIComponent(location.pathname);
-  let m;
-  if ((m = path.match(/^\/enterprise\/([^/]+)\/?$/))) return renderEnterprise(view, m[1]);
-  if ((m = path.match(/^\/person\/([^/]+)\/?$/))) return renderPerson(view, m[1]);
+  // the key is one encoded path segment (keys hold '|' and Chinese): split first, then decode
+  const m = location.pathname.match(/^\/([a-z]+)\/([^/]+)\/?$/);
+  if (m && Object.hasOwn(PAGES, m[1])) {
+    let key;
+    try {
+      key = decodeURIComponent(m[2]);
+    } catch {
+      return notFound(view, m[2]);
+    }
+    return PAGES[m[1]](view, key);
+  }
+  if (location.pathname === '/check') return renderCheck(view, new URLSearchParams(location.search));
+  if (location.pathname === '/verify') return renderVerify(view, new URLSearchParams(location.search).get('receipt'));
   if (location.hash === '#stats') return renderStats(view);
   return renderSearch(new URLSearchParams(location.search).get('q') ?? '');
 }
@@ -77,7 +100,7 @@ function setup() {
   const refreshLang = () => { translate(); langButton.textContent = lang() === 'zh' ? 'EN' : '中文'; };
   langButton.addEventListener('click', () => { setLang(lang() === 'zh' ? 'en' : 'zh'); refreshLang(); route(); });
   keyInput.value = apiKey();
-  keyInput.addEventListener('change', () => { setApiKey(keyInput.value.trim()); route(); });
+  keyInput.addEventListener('change', () => { setApiKey(keyInput.value.trim()); forgetCaller(); route(); });
   window.addEventListener('hashchange', route);
   refreshLang();
   route();

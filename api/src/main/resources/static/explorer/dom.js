@@ -25,3 +25,32 @@ export function personHref(id) {
 export function subjectHref(subject) {
   return subject.__typename === 'Person' ? personHref(subject.id) : enterpriseHref(subject.id);
 }
+
+export function penaltyHref(key) {
+  return `/penalty/${encodeURIComponent(key)}`;
+}
+
+export function accidentHref(accidentNumber) {
+  return `/accident/${encodeURIComponent(accidentNumber)}`;
+}
+
+export function listingHref(key) {
+  return `/listing/${encodeURIComponent(key)}`;
+}
+
+export function authorityHref(uscc) {
+  return `/authority/${encodeURIComponent(uscc)}`;
+}
+
+/** The parts that are there, with a separator between them. */
+export function joined(parts, separator = ' · ') {
+  return parts.filter((p) => p != null && p !== '' && p !== false)
+    .flatMap((p, i) => (i ? [separator, p] : [p]));
+}
+
+// A name from the shipped tables (GB/T 2260, GB/T 4754) with its code after it; the code alone when
+// no name is known.
+export function namedCode(name, code) {
+  if (!code) return '';
+  return name ? `${name}（${code}）` : code;
+}

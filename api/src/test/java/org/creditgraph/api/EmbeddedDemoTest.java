@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,5 +51,56 @@ class EmbeddedDemoTest {
         JsonNode next = client.query("{ search(text: \"有限公司\", first: 5, after: \""
                 + body.at("/data/search/pageInfo/endCursor").asString() + "\") { edges { node { id } } } }");
         assertThat(next.at("/data/search/edges/0/node/id").asString()).isNotEqualTo(uscc);
+    }
+
+    @Test
+    void regionsAndIndustriesReadAsNames() {
+        JsonNode e = new GraphQlClient(port)
+                .query("{ enterprise(uscc: \"91620102A53Y7BL93U\") { regionCode regionName industryCode industryName"
+                        + " accidents(first: 5) { edges { node { regionCode regionName } } } } }")
+                .at("/data/enterprise");
+        assertThat(e.at("/regionCode").asString()).startsWith("6201");
+        assertThat(e.at("/regionName").asString()).isEqualTo("甘肃省兰州市");
+        assertThat(e.at("/industryCode").asString()).isNotEmpty();
+        assertThat(e.at("/industryName").asString()).contains(" · ");
+    }
+
+    /** The README's examples, sent verbatim: each returns data from the demo set, not just no error. */
+    @Test
+    void readmeExamplesReturnDemoData() throws IOException {
+        var examples = ReadmeExamples.read(Path.of("../README.md"));
+        assertThat(examples.graphQlBodies()).hasSize(3);
+        var client = new GraphQlClient(port);
+        List<JsonNode> answers = new ArrayList<>();
+        for (String body : examples.graphQlBodies()) {
+            var response = client.postBody(body);
+            assertThat(response.statusCode()).as(body).isEqualTo(200);
+            JsonNode answer = GraphQlClient.json(response.body());
+            assertThat(answer.path("errors").isMissingNode())
+                    .as(answer.toString())
+                    .isTrue();
+            answers.add(answer.path("data"));
+        }
+        JsonNode check = answers.get(0).path("sanctionCheck");
+        assertThat(check.path("subjectFound").asBoolean()).isTrue();
+        assertThat(check.path("verdict").asString()).isNotEqualTo("CLEAR");
+        assertThat(check.path("reasons").size()).isPositive();
+        assertThat(check.path("measures").size()).isPositive();
+        assertThat(answers.get(1).at("/search/totalCount").asInt()).isPositive();
+        assertThat(answers.get(1).at("/search/edges/0/node/uscc").asString()).isNotEmpty();
+        JsonNode walk = answers.get(2).path("enterprise");
+        assertThat(walk.at("/listings/edges").size()).isPositive();
+        assertThat(walk.at("/listings/edges/0/node/basisPenalties").size()).isPositive();
+        assertThat(walk.at("/listings/edges/0/node/basisPenalties/0/authority/name")
+                        .asString())
+                .isNotEmpty();
+        assertThat(walk.path("roles").size()).isPositive();
+
+        assertThat(examples.getPaths()).isNotEmpty();
+        for (String path : examples.getPaths()) {
+            var download = client.get(path);
+            assertThat(download.statusCode()).as(path).isEqualTo(200);
+            assertThat(download.body().lines().count()).as(path).isGreaterThan(1);
+        }
     }
 }

@@ -85,6 +85,21 @@ class ExportApiTest extends RecordsScenario {
         int fine = pub.getFirst().getFields().indexOf("罚款金额（元）(fine_yuan)");
         assertThat(pub.get(1).getField(fine)).isEqualTo("55000");
         assertThat(pub.get(2).getField(fine)).isEqualTo("12.3");
+        // Names beside codes (GB/T 2260, GB/T 4754): the code keeps its column, the name follows it.
+        List<String> header = pub.getFirst().getFields();
+        int region = header.indexOf("行政区划代码(region_code)");
+        int industry = header.indexOf("行业代码(industry_code)");
+        assertThat(header.get(region + 1)).isEqualTo("行政区划(region_name)");
+        assertThat(header.get(industry + 1)).isEqualTo("行业(industry_name)");
+        for (CsvRecord row : agency.subList(1, agency.size())) {
+            assertThat(row.getField(region + 1))
+                    .isEqualTo(org.creditgraph.model.matching.Regions.standard()
+                            .nameOf(row.getField(region))
+                            .orElse(""));
+            assertThat(row.getField(industry + 1))
+                    .isEqualTo(org.creditgraph.model.rules.Industry.name(row.getField(industry))
+                            .orElse(""));
+        }
 
         HttpResponse<String> response = anonymous().get("/export/penalties.csv?decidedFrom=" + daysAgo(30));
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
@@ -216,6 +231,10 @@ class ExportApiTest extends RecordsScenario {
     void badParametersAreBadUserInputWithHttp400() {
         for (String path : List.of(
                 "/export/penalties.csv?decidedFrom=2024-13-01",
+                "/export/penalties.csv?decidedFrom=-999999999-01-01",
+                "/export/accidents.csv?occurredTo=2101-01-01",
+                "/export/penalties.csv?regionCode=" + "1".repeat(65),
+                "/export/listings.csv?list=" + "A".repeat(1_000),
                 "/export/penalties.ndjson?types=FINE,NOT_A_TYPE",
                 "/export/penalties.csv?region=110105",
                 "/export/penalties.csv?uscc=" + PERSON_ID_NUMBER,

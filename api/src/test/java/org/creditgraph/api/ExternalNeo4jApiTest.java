@@ -24,7 +24,7 @@ class ExternalNeo4jApiTest {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/external-test-data");
-        registry.add("creditgraph.api-keys", () -> "ops-key=ADMIN@operations");
+        registry.add("creditgraph.api-keys", () -> "ops-key-Bz6Rm3YcE8nV5wPiU=ADMIN@operations");
     }
 
     @BeforeAll
@@ -78,7 +78,7 @@ class ExternalNeo4jApiTest {
         var health = client.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("neo4j", "components");
-        var admin = client.with("X-API-Key", "ops-key");
+        var admin = client.with("X-API-Key", "ops-key-Bz6Rm3YcE8nV5wPiU");
         assertThat(admin.get("/actuator/health").body()).contains("\"status\":\"UP\"", "neo4j");
         var prometheus = admin.get("/actuator/prometheus");
         assertThat(prometheus.statusCode()).isEqualTo(200);

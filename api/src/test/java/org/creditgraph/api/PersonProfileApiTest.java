@@ -28,7 +28,7 @@ class PersonProfileApiTest {
     static final String B = "91350100M000100Y43";
     static final String ZHANG_SAN = "11010519491231002X";
     static final String LI_SI = "110101199003074477";
-    static final String AGENCY_KEY = "person-desk-key";
+    static final String AGENCY_KEY = "person-desk-key-Vq8ZrT3mK7pW";
 
     static final String PROFILE = "query($u: String!) { enterprise(uscc: $u) { roles { role person { id name"
             + " roles { role from to sharePercent enterprise { uscc name } }"

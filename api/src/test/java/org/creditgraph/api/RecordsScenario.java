@@ -32,7 +32,8 @@ abstract class RecordsScenario {
     static final String AUTH2 = "11440300MB2C00000X";
     static final String PERSON_ID_NUMBER = "11010519491231002X";
     static final String LEGAL_REP_ID_NUMBER = "110101199003074477";
-    static final String AGENCY_KEY = "desk-key";
+    static final String AGENCY_KEY = "desk-key-Hn4YcL9xB2sQ6eJ";
+    static final String ADMIN_KEY = "regulator-key-5c1f9e27b8a4d036";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
@@ -41,7 +42,8 @@ abstract class RecordsScenario {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/records-test-data");
-        registry.add("creditgraph.api-keys", () -> AGENCY_KEY + "=AGENCY@Newsroom desk");
+        registry.add(
+                "creditgraph.api-keys", () -> AGENCY_KEY + "=AGENCY@Newsroom desk;" + ADMIN_KEY + "=ADMIN@Regulator");
         // small pages, so that the exports cross page boundaries
         registry.add("creditgraph.export.page-size", () -> "2");
     }
@@ -121,6 +123,10 @@ abstract class RecordsScenario {
 
     GraphQlClient agency() {
         return new GraphQlClient(port).with("X-API-Key", AGENCY_KEY);
+    }
+
+    GraphQlClient admin() {
+        return new GraphQlClient(port).with("X-API-Key", ADMIN_KEY);
     }
 
     static JsonNode data(JsonNode body) {

@@ -66,7 +66,7 @@ class ResilienceApiTest {
     static void neo4j(DynamicPropertyRegistry registry) {
         registry.add("creditgraph.neo4j-uri", () -> database().boltUri().toString());
         registry.add("creditgraph.demo", () -> "off");
-        registry.add("creditgraph.api-keys", () -> "ops-key=ADMIN@operations");
+        registry.add("creditgraph.api-keys", () -> "ops-key-Bz6Rm3YcE8nV5wPiU=ADMIN@operations");
         // This test is about outages, not slowness: on a busy 2-core machine the first connection to
         // a cold server and the first check can take longer than the defaults.
         registry.add("creditgraph.resilience.query-timeout", () -> "60s");
@@ -123,7 +123,7 @@ class ResilienceApiTest {
         assertThat(down.at("/components/databaseCircuit/status").asString()).isEqualTo("DOWN");
         assertThat(down.at("/components/databaseCircuit/details/state").asString())
                 .isEqualTo("OPEN");
-        assertThat(client.with("X-API-Key", "ops-key")
+        assertThat(client.with("X-API-Key", "ops-key-Bz6Rm3YcE8nV5wPiU")
                         .get("/actuator/prometheus")
                         .body())
                 .contains("resilience4j_circuitbreaker_state{name=\"database\",state=\"open\"} 1.0")
@@ -187,7 +187,7 @@ class ResilienceApiTest {
     private static JsonNode health(GraphQlClient client) {
         return tools.jackson.databind.json.JsonMapper.builder()
                 .build()
-                .readTree(client.with("X-API-Key", "ops-key")
+                .readTree(client.with("X-API-Key", "ops-key-Bz6Rm3YcE8nV5wPiU")
                         .get("/actuator/health")
                         .body());
     }

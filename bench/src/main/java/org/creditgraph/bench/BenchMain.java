@@ -17,6 +17,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code load-csv}: the loaders' LOAD CSV baseline ({@link LoadCsvBaseline});
  *   <li>{@code jmh}: {@link CheckBenchmark} in this process;
  *   <li>{@code report}: the table with ratios and targets ({@link Report});
+ *   <li>{@code soak}: normal callers beside abusive ones, with the server's real limits ({@link Soak});
  *   <li>{@code latency}, {@code load}: the older sequential-latency and mixed-load drivers ({@link CheckDriver}).
  * </ul>
  */
@@ -27,7 +28,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println(
-                    "usage: creditgraph-bench.jar measure|load-csv|jmh|report|latency|load --option value ...");
+                    "usage: creditgraph-bench.jar measure|load-csv|jmh|report|soak|latency|load --option value ...");
             System.exit(2);
         }
         if (args[0].equals("latency") || args[0].equals("load")) {
@@ -40,6 +41,7 @@ public final class BenchMain {
             case "load-csv" -> LoadCsvBaseline.run(opts);
             case "jmh" -> jmh(opts);
             case "report" -> Report.run(opts);
+            case "soak" -> Soak.run(opts);
             default -> {
                 System.err.println("unknown step " + args[0]);
                 System.exit(2);

@@ -57,6 +57,21 @@ final class Measure {
                     + " investors: [(i)-[r:INVESTS_IN]->(e) | {share: r.sharePercent, from: r.from, id: coalesce(i.uscc, i.id),"
                     + "   name: i.name}]} AS page";
 
+    /**
+     * The journalist's three hops: listings, their subjects, each subject's penalties and each
+     * penalty's authority, {@code $n} nodes per level, without totalCount.
+     */
+    static final String WALK = "query($n:Int){listings(first:$n){edges{node{key list listedOn"
+            + " subject{... on Enterprise{uscc name penalties(first:$n){edges{node{decisionNumber decidedOn"
+            + " authority{uscc name}}}}}}}}}}";
+    /** The walk's baseline: one hand-written Cypher query fetching the same nested data. */
+    static final String WALK_CYPHER = "MATCH (l:Listing) WITH l ORDER BY l.listedOn DESC, l.key DESC LIMIT $n"
+            + " OPTIONAL MATCH (l)-[:OF]->(e:Enterprise)"
+            + " RETURN l {.key, .list, .listedOn, subject: CASE WHEN e IS NULL THEN null ELSE e {.uscc, .name,"
+            + "   penalties: COLLECT { MATCH (p:Penalty)-[:AGAINST]->(e) OPTIONAL MATCH (p)-[:ISSUED_BY]->(a:Authority)"
+            + "     RETURN p {.decisionNumber, .decidedOn, authority: a {.uscc, .name}}"
+            + "     ORDER BY p.decidedOn DESC, p.key DESC LIMIT $n }} END} AS listing";
+
     static final int BATCH = 10_000;
     static final int EXPOSURE_DEPTH = 2;
 
@@ -119,6 +134,7 @@ final class Measure {
 
             batch(results, api, evidence, usccs, asOf, phase);
             page(results, api, graph, new QueryCounter(driver), in, phase);
+            walk(results, api, graph, new QueryCounter(driver), phase);
             search(results, api, new SubjectSearch(graph), names, phase);
             results.add(
                     "serve_heap_used_max",
@@ -254,6 +270,34 @@ final class Measure {
                 (double) plain,
                 "queries",
                 "db.stats.collect('QUERIES') around one page request: the enterprise with most penalties vs one with none");
+    }
+
+    /** Issue "walkable graph": the three-hop journalist query beside one Cypher query, and its query count. */
+    private static void walk(Results results, GraphQlHttp api, Graph graph, QueryCounter counter, Duration phase)
+            throws Exception {
+        ClosedLoop.Request viaApi = r -> {
+            String body = api.post(WALK, "{\"n\":20}");
+            return body.contains("\"listings\"") && !body.contains("\"errors\"");
+        };
+        ClosedLoop.Request viaDriver =
+                r -> !graph.read(WALK_CYPHER, Map.of("n", 20)).isEmpty();
+        log("three-hop walk listing -> subject -> penalties -> authority, 20 per level, 1 client");
+        ClosedLoop.forDuration(1, phase.dividedBy(2), 50, viaApi);
+        ClosedLoop.forDuration(1, phase.dividedBy(2), 51, viaDriver);
+        ClosedLoop.Stats a = ClosedLoop.forDuration(1, phase, 52, viaApi);
+        ClosedLoop.Stats d = ClosedLoop.forDuration(1, phase, 53, viaDriver);
+        String note = "1 client; listings(first:20) -> subject -> penalties(first:20) -> authority as PUBLIC; "
+                + a.count() + " walks (" + a.errors() + " errors) vs one nested Cypher query; load " + loadAverage();
+        results.add("walk_p50", a.p50Ms(), d.p50Ms(), "ms", note);
+        results.add("walk_p99", a.p99Ms(), d.p99Ms(), "ms", note);
+        long wide = counter.count(() -> api.post(WALK, "{\"n\":20}"));
+        long narrow = counter.count(() -> api.post(WALK, "{\"n\":2}"));
+        results.add(
+                "walk_db_queries",
+                wide,
+                (double) narrow,
+                "queries",
+                "db.stats.collect('QUERIES') around one walk: 20 per level vs 2 per level (equal when batch-loaded)");
     }
 
     /** USCCs of the enterprises with most penalties (third column of penalties.csv). */

@@ -31,6 +31,8 @@ final class Report {
             "page_p99", List.of(new Target("<= 20 ms", false, true, 20)),
             "page_db_queries", List.of(new Target("constant: ratio = 1", true, true, 1)),
             "search_p99", List.of(new Target("<= 50 ms", false, true, 50)),
+            "walk_p99", List.of(new Target("ratio <= 2", true, true, 2)),
+            "walk_db_queries", List.of(new Target("constant: ratio = 1", true, true, 1)),
             "serve_heap_used_max", List.of(new Target("<= 2048 MiB", false, true, 2048)));
 
     private static final List<Target> LOADER = List.of(

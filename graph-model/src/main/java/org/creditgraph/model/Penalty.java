@@ -30,7 +30,8 @@ public record Penalty(
         LocalDate validUntil,
         LocalDate publicityUntil,
         String regionCode,
-        String industryCode) {
+        String industryCode,
+        LocalDate repairedOn) {
 
     /** 行政相对人: the subject penalised. {@code type} is 法人及非法人组织, 自然人 or 个体工商户. */
     public record Party(String name, String type, String uscc) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.api.limits.LimitsProperties;
 import org.creditgraph.api.receipt.ReceiptIssuer;
 import org.creditgraph.api.resilience.DatabaseGuard;
+import org.creditgraph.model.ListedParty;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.SanctionDomain;
@@ -24,6 +26,7 @@ import org.creditgraph.model.check.CheckEvidence;
 import org.creditgraph.model.check.CheckReason;
 import org.creditgraph.model.check.CheckResult;
 import org.creditgraph.model.check.ControlEdge;
+import org.creditgraph.model.check.ListingFact;
 import org.creditgraph.model.check.MeasureDef;
 import org.creditgraph.model.check.SanctionDecision;
 import org.creditgraph.model.rules.ResidentId;
@@ -85,6 +88,63 @@ public class CheckService {
 
     public List<SanctionCheckView> check(
             List<SubjectRefInput> refs, SanctionDomain domain, LocalDate asOf, Viewer viewer, Consumer<String> warn) {
+        return check(refs, domain, asOf, viewer, refs.size(), warn);
+    }
+
+    /**
+     * A check that is part of a request asking for {@code requestChecks} checks in all (its other
+     * aliases included): the batch bulkhead and timeout follow the request's total, so that ten
+     * aliases of 1,000 subjects are one batch of 10,000, not ten small ones.
+     */
+    public List<SanctionCheckView> check(
+            List<SubjectRefInput> refs,
+            SanctionDomain domain,
+            LocalDate asOf,
+            Viewer viewer,
+            int requestChecks,
+            Consumer<String> warn) {
+        permit(refs, domain, viewer);
+        return checkResolved(refs, resolve(refs, viewer, warn, null), domain, asOf, viewer, requestChecks);
+    }
+
+    /** One answer of a batch: the check, or the problem of that subject alone. */
+    public record Answer(SanctionCheckView check, ApiException problem) {}
+
+    /**
+     * A batch in which each subject's problem (a malformed code, an ID number from an anonymous
+     * caller, a name matching several subjects) belongs to that subject: the others are checked
+     * and answered, all in input order.
+     */
+    public List<Answer> checkEach(
+            List<SubjectRefInput> refs,
+            SanctionDomain domain,
+            LocalDate asOf,
+            Viewer viewer,
+            int requestChecks,
+            Consumer<String> warn) {
+        permit(refs, domain, viewer);
+        Map<Integer, ApiException> problems = new java.util.TreeMap<>();
+        List<Target> targets = resolve(refs, viewer, warn, problems);
+        List<SubjectRefInput> okRefs = new ArrayList<>(refs.size());
+        List<Target> okTargets = new ArrayList<>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            if (!problems.containsKey(i)) {
+                okRefs.add(refs.get(i));
+                okTargets.add(targets.get(i));
+            }
+        }
+        List<SanctionCheckView> checked =
+                okRefs.isEmpty() ? List.of() : checkResolved(okRefs, okTargets, domain, asOf, viewer, requestChecks);
+        List<Answer> answers = new ArrayList<>(refs.size());
+        int next = 0;
+        for (int i = 0; i < refs.size(); i++) {
+            ApiException problem = problems.get(i);
+            answers.add(problem != null ? new Answer(null, problem) : new Answer(checked.get(next++), null));
+        }
+        return answers;
+    }
+
+    private void permit(List<SubjectRefInput> refs, SanctionDomain domain, Viewer viewer) {
         if (!viewer.mayCheck(domain)) {
             throw new ApiException(
                     ErrorCode.FORBIDDEN,
@@ -96,8 +156,16 @@ public class CheckService {
             throw new ApiException(
                     ErrorCode.BAD_USER_INPUT, "at most " + maxBatch + " subjects per batch, got " + refs.size());
         }
+    }
+
+    private List<SanctionCheckView> checkResolved(
+            List<SubjectRefInput> refs,
+            List<Target> targets,
+            SanctionDomain domain,
+            LocalDate asOf,
+            Viewer viewer,
+            int requestChecks) {
         LocalDate date = asOf != null ? asOf : LocalDate.now(SHANGHAI);
-        List<Target> targets = resolve(refs, viewer, warn);
         List<String> usccs = new ArrayList<>();
         List<String> personIds = new ArrayList<>();
         for (Target t : targets) {
@@ -105,13 +173,30 @@ public class CheckService {
                 (t.kind() == SubjectKind.ENTERPRISE ? usccs : personIds).add(t.id());
             }
         }
-        // Large batches: batch bulkhead and batch timeout around the heavy evidence queries.
-        CheckEvidenceStore.Fetched fetched =
-                guard.batch(refs.size(), () -> evidence.fetch(usccs, personIds, date, exposureDepth, viewer));
+        // Large requests: batch bulkhead and batch timeout around the heavy evidence queries.
+        CheckEvidenceStore.Fetched fetched = guard.batch(
+                Math.max(refs.size(), requestChecks),
+                () -> evidence.fetch(usccs, personIds, date, exposureDepth, viewer));
         Map<String, Subject> subjects = fetched.subjects();
         String dataVersion = fetched.dataVersion();
+        Map<Integer, List<ListedParty>> listed = listedParties(refs, targets, viewer);
+        Map<String, List<ListingFact>> listedFacts = new HashMap<>();
+        evidence.listingFacts(listed.values().stream()
+                        .flatMap(List::stream)
+                        .map(ListedParty::listingKey)
+                        .distinct()
+                        .toList())
+                .forEach(f -> listedFacts
+                        .computeIfAbsent(f.key(), k -> new ArrayList<>())
+                        .add(f));
         List<CheckResult> results = new ArrayList<>(targets.size());
-        for (Target t : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            List<ListedParty> parties = listed.get(i);
+            if (t == null && parties != null) {
+                results.add(listedPartyResult(parties, listedFacts, domain, date, fetched));
+                continue;
+            }
             CheckEvidence e = t == null
                     ? CheckEvidence.notFound(null, null)
                     : fetched.evidence().get(t.id());
@@ -125,10 +210,15 @@ public class CheckService {
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             CheckResult result = results.get(i);
+            List<ListedParty> parties = listed.get(i);
+            MatchedBy matchedBy = !result.subjectFound() && (t != null || parties == null)
+                    ? null
+                    : refs.get(i).name() != null ? MatchedBy.NAME : MatchedBy.IDENTIFIER;
             answers.add(new SanctionCheckView(
                     result.verdict(),
                     result.subjectFound(),
-                    t == null ? null : subjects.get(t.id()),
+                    matchedBy,
+                    t == null ? (parties == null ? null : parties.getFirst()) : subjects.get(t.id()),
                     domain,
                     date,
                     result.measures(),
@@ -171,17 +261,45 @@ public class CheckService {
      * check resolves it; a name matching several subjects is AMBIGUOUS_SUBJECT).
      */
     public List<String> auditCodes(SubjectRefInput ref, Viewer viewer) {
-        Target t = resolve(List.of(ref), viewer, warning -> {}).getFirst();
+        Target t = resolve(List.of(ref), viewer, warning -> {}, null).getFirst();
         if (t == null) {
             return List.of(codes.withoutIdNumbers(ref.name().strip()));
         }
         return List.copyOf(new LinkedHashSet<>(List.of(t.id(), codes.withoutIdNumbers(t.id()))));
     }
 
-    private List<Target> resolve(List<SubjectRefInput> refs, Viewer viewer, Consumer<String> warn) {
+    /**
+     * The targets of the references in order; null for a name that matches no one. With {@code
+     * problems} null, the first problem fails the whole call; otherwise each problem is kept under
+     * its index (with a null target) and the rest resolved.
+     */
+    private List<Target> resolve(
+            List<SubjectRefInput> refs, Viewer viewer, Consumer<String> warn, Map<Integer, ApiException> problems) {
         List<Target> targets = new ArrayList<>(refs.size());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
+            try {
+                resolveOne(refs, i, viewer, warn, targets, names);
+            } catch (ApiException problem) {
+                if (problems == null) {
+                    throw problem;
+                }
+                problems.put(i, problem);
+                targets.add(null);
+            }
+        }
+        resolveNames(refs, viewer, targets, names, problems);
+        return targets;
+    }
+
+    private void resolveOne(
+            List<SubjectRefInput> refs,
+            int i,
+            Viewer viewer,
+            Consumer<String> warn,
+            List<Target> targets,
+            List<String> names) {
+        {
             SubjectRefInput ref = refs.get(i);
             String where = refs.size() == 1 ? "subject" : "subjects[" + i + "]";
             int set = (ref.uscc() != null ? 1 : 0)
@@ -212,11 +330,19 @@ public class CheckService {
                 targets.add(null); // filled below, once for all names
             }
         }
+    }
+
+    private void resolveNames(
+            List<SubjectRefInput> refs,
+            Viewer viewer,
+            List<Target> targets,
+            List<String> names,
+            Map<Integer, ApiException> problems) {
         if (!names.isEmpty()) {
             Map<String, List<Subject>> byName = resolver.byExactNames(names, viewer);
             for (int i = 0; i < refs.size(); i++) {
                 String name = refs.get(i).name();
-                if (name == null) {
+                if (name == null || (problems != null && problems.containsKey(i))) {
                     continue;
                 }
                 List<Subject> matches = byName.get(name);
@@ -230,10 +356,15 @@ public class CheckService {
                                     "kind",
                                     s.kind().name()))
                             .toList();
-                    throw new ApiException(
+                    var ambiguous = new ApiException(
                             ErrorCode.AMBIGUOUS_SUBJECT,
                             "name '" + name + "' matches " + matches.size() + " subjects; check by uscc or id instead",
                             Map.of("candidates", candidates, "index", i));
+                    if (problems == null) {
+                        throw ambiguous;
+                    }
+                    problems.put(i, ambiguous);
+                    continue;
                 }
                 if (matches.size() == 1) {
                     targets.set(
@@ -243,7 +374,55 @@ public class CheckService {
                 }
             }
         }
-        return targets;
+    }
+
+    /**
+     * D7: names that name no enterprise or person but exactly the published name of parties on
+     * listings linked to no node (a foreign firm on the World Bank list), by reference index.
+     */
+    private Map<Integer, List<ListedParty>> listedParties(
+            List<SubjectRefInput> refs, List<Target> targets, Viewer viewer) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            if (targets.get(i) == null && refs.get(i).name() != null) {
+                names.add(refs.get(i).name());
+            }
+        }
+        Map<Integer, List<ListedParty>> byIndex = new HashMap<>();
+        if (names.isEmpty()) {
+            return byIndex;
+        }
+        Map<String, List<ListedParty>> byName = resolver.listedPartiesByExactNames(names, viewer);
+        for (int i = 0; i < refs.size(); i++) {
+            if (targets.get(i) == null
+                    && refs.get(i).name() != null
+                    && byName.containsKey(refs.get(i).name())) {
+                byIndex.put(i, byName.get(refs.get(i).name()));
+            }
+        }
+        return byIndex;
+    }
+
+    /**
+     * D7 for a listed party checked by name: its listings decide the verdict as they would for a
+     * node, with no control paths or records around it; {@code subjectFound} stays false, as the
+     * graph holds no enterprise or person of that name.
+     */
+    private CheckResult listedPartyResult(
+            List<ListedParty> parties,
+            Map<String, List<ListingFact>> facts,
+            SanctionDomain domain,
+            LocalDate date,
+            CheckEvidenceStore.Fetched fetched) {
+        List<ListingFact> listings = parties.stream()
+                .flatMap(p -> facts.getOrDefault(p.listingKey(), List.of()).stream())
+                .toList();
+        SubjectKind kind = parties.getFirst().kind();
+        CheckEvidence e =
+                new CheckEvidence(true, kind, parties.getFirst().id(), null, listings, null, null, null, null, null);
+        CheckResult r = SanctionDecision.decide(e, domain, date, fetched.catalogue(), List.of(), exposureDepth);
+        return new CheckResult(
+                r.verdict(), false, r.domain(), r.asOf(), r.reasons(), r.measures(), r.evidenceIds(), List.of());
     }
 
     /** D1: a malformed USCC is an error naming the position; a bad check digit is a warning only. */
@@ -312,7 +491,7 @@ public class CheckService {
      * check (D1, D12: an ID number becomes the person's opaque id); null where a name names no one.
      */
     public List<SubjectKey> resolveIds(List<SubjectRefInput> refs, Viewer viewer, Consumer<String> warn) {
-        return resolve(refs, viewer, warn).stream()
+        return resolve(refs, viewer, warn, null).stream()
                 .map(t -> t == null ? null : new SubjectKey(t.id(), t.kind()))
                 .toList();
     }

@@ -15,6 +15,7 @@ import org.creditgraph.model.check.Verdict;
 public record SanctionCheckView(
         Verdict verdict,
         boolean subjectFound,
+        MatchedBy matchedBy,
         Subject subject,
         SanctionDomain domain,
         LocalDate asOf,

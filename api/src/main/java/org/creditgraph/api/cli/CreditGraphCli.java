@@ -7,16 +7,22 @@ import picocli.CommandLine.Command;
 @Command(
         name = "creditgraph",
         mixinStandardHelpOptions = true,
+        versionProvider = BuildVersion.Provider.class,
         description = "Credit Graph: GraphQL API over China's work-safety credit graph.",
         subcommands = {ServeCommand.class, VerifyReceiptCommand.class, CommandLine.HelpCommand.class})
 public final class CreditGraphCli {
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new CreditGraphCli());
-        Subcommands.addTo(cli);
-        int exit = cli.execute(args);
+        int exit = commandLine().execute(args);
         if (exit != ServeCommand.KEEP_RUNNING) {
             System.exit(exit);
         }
+    }
+
+    /** The command line with every subcommand, as {@code bin/creditgraph} runs it. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CreditGraphCli());
+        Subcommands.addTo(cli);
+        return cli;
     }
 }

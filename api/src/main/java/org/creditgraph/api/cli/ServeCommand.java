@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code creditgraph serve}: the API on an embedded Neo4j (or NEO4J_URI), contract §1. */
-@Command(name = "serve", description = "Start the GraphQL API (embedded Neo4j unless NEO4J_URI is set).")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Start the GraphQL API (embedded Neo4j unless NEO4J_URI is set).")
 final class ServeCommand implements Callable<Integer> {
 
     /** Returned when the server runs; main must not exit then. */
@@ -45,8 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String problem = portTaken(port, "HTTP");
-        boolean embedded =
-                System.getenv("NEO4J_URI") == null || System.getenv("NEO4J_URI").isBlank();
+        boolean embedded = blank(System.getenv("NEO4J_URI")) && blank(System.getenv("SPRING_NEO4J_URI"));
         if (problem == null && embedded) {
             problem = portTaken(boltPort, "Bolt");
         }
@@ -72,12 +74,32 @@ final class ServeCommand implements Callable<Integer> {
         };
         var app = new SpringApplication(CreditGraphApplication.class);
         try {
-            app.run(properties);
+            var context = app.run(properties);
+            int actual = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
+            System.out.println(ready(actual));
+            System.out.flush();
             return KEEP_RUNNING;
         } catch (RuntimeException e) {
             System.err.println("creditgraph serve: " + explain(e));
             return 1;
         }
+    }
+
+    /** What a person at the terminal needs once the server answers: where to point a browser or a client. */
+    static String ready(int port) {
+        String base = "http://localhost:" + port;
+        return String.join(
+                System.lineSeparator(),
+                "creditgraph: ready",
+                "  explorer  " + base + "/",
+                "  GraphiQL  " + base + "/graphiql",
+                "  API       " + base + "/graphql (POST, GraphQL over HTTP)",
+                "  health    " + base + "/actuator/health",
+                "Stop with Ctrl+C.");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String portTaken(int port, String what) {

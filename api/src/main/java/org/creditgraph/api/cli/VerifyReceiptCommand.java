@@ -20,13 +20,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code creditgraph verify-receipt TOKEN} (contract §1, D8): verifies a check receipt offline with
  * the public key of a data dir or a saved JWK Set, prints what it states one {@code key: value}
- * per line and exits 0; an invalid receipt prints the problem and exits 1.
+ * per line and exits 0; an invalid receipt prints the problem and exits 1; without a key to verify
+ * with it says "cannot verify: no key" and exits 3.
  */
 @Command(
         name = "verify-receipt",
         mixinStandardHelpOptions = true,
-        description = "Verify a check receipt offline and print its content (exit 0 valid, 1 invalid).")
+        description = "Verify a check receipt offline and print its content (exit 0 valid, 1 invalid, 3 no key).")
 final class VerifyReceiptCommand implements Callable<Integer> {
+
+    /** Exit code when there is no key to verify with: the receipt was not judged at all. */
+    static final int NO_KEY = 3;
 
     static final String KEY_FILE_ENV = "CREDITGRAPH_RECEIPT_KEY_FILE";
 
@@ -59,9 +63,14 @@ final class VerifyReceiptCommand implements Callable<Integer> {
             err.println("creditgraph verify-receipt: use either --data-dir or --jwks, not both");
             return 2;
         }
+        JWKSet keys = keys(err);
+        if (keys == null) {
+            err.flush();
+            return NO_KEY;
+        }
         try {
             String text = "-".equals(token) ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : token;
-            ReceiptVerification result = new ReceiptVerifier(keys(err)).verify(text.strip());
+            ReceiptVerification result = new ReceiptVerifier(keys).verify(text.strip());
             if (!result.valid()) {
                 out.println("valid: false");
                 out.println("problem: " + result.problem());
@@ -90,19 +99,19 @@ final class VerifyReceiptCommand implements Callable<Integer> {
         }
     }
 
-    /** The public keys to verify with; none when there are none to be had (every receipt is then invalid). */
+    /** The public keys to verify with, or null (after saying why) when there are none to be had. */
     private JWKSet keys(PrintWriter err) {
         Path file = keyFile();
         if (!Files.isRegularFile(file)) {
-            err.println("creditgraph verify-receipt: no receipt key at " + file
-                    + "; pass --data-dir of the server that issued the receipt, or --jwks FILE");
-            return new JWKSet();
+            err.println("creditgraph verify-receipt: cannot verify: no key (no receipt key at " + file
+                    + "); pass --data-dir of the server that issued the receipt, or --jwks FILE");
+            return null;
         }
         try {
             return ReceiptKeyFile.publicKeys(file);
         } catch (ReceiptKeyFile.ReceiptKeyException e) {
-            err.println("creditgraph verify-receipt: " + e.getMessage());
-            return new JWKSet();
+            err.println("creditgraph verify-receipt: cannot verify: no key (" + e.getMessage() + ")");
+            return null;
         }
     }
 

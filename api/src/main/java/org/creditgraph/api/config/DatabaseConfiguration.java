@@ -10,16 +10,20 @@ import org.creditgraph.model.PersonIdentity;
 import org.creditgraph.model.matching.ListingMatcher;
 import org.creditgraph.model.store.AccidentStore;
 import org.creditgraph.model.store.AuditStore;
+import org.creditgraph.model.store.AuthorityStore;
+import org.creditgraph.model.store.ChangeFeedStore;
 import org.creditgraph.model.store.CheckEvidenceStore;
 import org.creditgraph.model.store.CreditGradeStore;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.Graph;
+import org.creditgraph.model.store.HazardStore;
 import org.creditgraph.model.store.ListingCandidateStore;
 import org.creditgraph.model.store.ListingStore;
 import org.creditgraph.model.store.LoadRunStore;
 import org.creditgraph.model.store.MatchStore;
 import org.creditgraph.model.store.PenaltyStore;
 import org.creditgraph.model.store.PersonStore;
+import org.creditgraph.model.store.ResponsibilityStore;
 import org.creditgraph.model.store.SchemaMigrations;
 import org.creditgraph.model.store.SubjectResolver;
 import org.creditgraph.model.store.SubjectSearch;
@@ -176,6 +180,26 @@ public class DatabaseConfiguration {
     @Bean
     ListingStore listingStore(Graph graph) {
         return new ListingStore(graph);
+    }
+
+    @Bean
+    ResponsibilityStore responsibilityStore(Graph graph) {
+        return new ResponsibilityStore(graph);
+    }
+
+    @Bean
+    ChangeFeedStore changeFeedStore(Graph graph) {
+        return new ChangeFeedStore(graph);
+    }
+
+    @Bean
+    HazardStore hazardStore(Graph graph) {
+        return new HazardStore(graph);
+    }
+
+    @Bean
+    AuthorityStore authorityStore(Graph graph) {
+        return new AuthorityStore(graph);
     }
 
     @Bean

@@ -6,9 +6,12 @@ import java.util.List;
 import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.api.security.Callers;
+import org.creditgraph.model.Penalty;
+import org.creditgraph.model.Viewer;
 import org.creditgraph.model.store.CorrectionStore;
 import org.creditgraph.model.store.CorrectionStore.Correction;
 import org.creditgraph.model.store.Graph;
+import org.creditgraph.model.store.PenaltyStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -63,9 +66,11 @@ public class CorrectionController {
     }
 
     private final CorrectionService service;
+    private final PenaltyStore penalties;
 
-    public CorrectionController(CorrectionService service) {
+    public CorrectionController(CorrectionService service, PenaltyStore penalties) {
         this.service = service;
+        this.penalties = penalties;
     }
 
     @MutationMapping
@@ -93,6 +98,15 @@ public class CorrectionController {
             @Argument String reason,
             GraphQLContext context) {
         return CorrectionView.of(service.annulPenalty(penaltyId, annulledOn, reason, Callers.of(context)));
+    }
+
+    /** D6 credit repair (信用修复): audited as a correction, watchers told; answers the penalty as it is now. */
+    @MutationMapping
+    public Penalty repairPenalty(
+            @Argument String key, @Argument LocalDate repairedOn, @Argument String reason, GraphQLContext context) {
+        Viewer viewer = Callers.of(context);
+        service.repairPenalty(key, repairedOn, reason, viewer);
+        return penalties.byKeys(List.of(key.strip()), viewer).get(key.strip());
     }
 
     @QueryMapping

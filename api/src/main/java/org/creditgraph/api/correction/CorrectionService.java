@@ -67,6 +67,17 @@ public class CorrectionService {
         return detect(store.annulPenalty(penalty, annulledOn, why, by));
     }
 
+    public Outcome repairPenalty(String key, LocalDate repairedOn, String reason, Viewer viewer) {
+        String by = admin(viewer, "repairPenalty");
+        var penalty =
+                store.penalty(key.strip()).orElseThrow(() -> notFound("key", "no penalty with key " + key.strip()));
+        String why = reason(reason);
+        problem(
+                Corrections.repairProblem(penalty.decidedOn(), penalty.status(), penalty.repairedOn(), repairedOn),
+                "repairedOn");
+        return detect(store.repairPenalty(penalty, repairedOn, why, by));
+    }
+
     public List<Correction> recent(String targetKey, int limit, Viewer viewer) {
         admin(viewer, "corrections");
         return store.recent(targetKey == null || targetKey.isBlank() ? null : targetKey.strip(), limit);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
+import org.creditgraph.api.graphql.ScalarConfiguration;
 import org.creditgraph.model.rules.ResidentId;
 import org.creditgraph.model.rules.Uscc;
 
@@ -19,7 +20,10 @@ import org.creditgraph.model.rules.Uscc;
  * that a mistyped filter never silently exports everything. List parameters take comma-separated
  * values and may repeat ({@code types=FINE,WARNING} or {@code types=FINE&types=WARNING}).
  */
-final class ExportParameters {
+public final class ExportParameters {
+
+    /** The {@code @maxLength} of the GraphQL filter fields these parameters mirror (all codes). */
+    static final int MAX_LENGTH = 64;
 
     private final Map<String, String[]> parameters;
 
@@ -28,7 +32,7 @@ final class ExportParameters {
     }
 
     /** The parameters, refusing any name not in {@code allowed}. */
-    static ExportParameters of(Map<String, String[]> parameters, Set<String> allowed) {
+    public static ExportParameters of(Map<String, String[]> parameters, Set<String> allowed) {
         for (String name : parameters.keySet()) {
             if (!allowed.contains(name)) {
                 throw bad("unknown parameter '" + printable(name) + "'"
@@ -42,7 +46,12 @@ final class ExportParameters {
      * A text parameter, null when absent or empty. D12: a resident ID number is never accepted in a
      * URL (it would end up in access logs and browser histories); persons are named by their id.
      */
-    String text(String name) {
+    public String text(String name) {
+        return text(name, MAX_LENGTH);
+    }
+
+    /** A text parameter of at most {@code maxLength} characters (names take 200, as in GraphQL). */
+    public String text(String name, int maxLength) {
         String[] values = parameters.get(name);
         if (values == null || values.length == 0) {
             return null;
@@ -54,6 +63,9 @@ final class ExportParameters {
         if (value.isEmpty()) {
             return null;
         }
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            throw bad("parameter '" + name + "' is longer than its limit of " + maxLength + " characters");
+        }
         String upper = value.toUpperCase(Locale.ROOT);
         if (ResidentId.problem(upper).isEmpty() && !Uscc.check(upper).checkDigitValid()) {
             throw bad("parameter '" + name + "' looks like a resident ID number; ID numbers are never accepted"
@@ -63,20 +75,26 @@ final class ExportParameters {
     }
 
     /** A date parameter yyyy-MM-dd, null when absent. */
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         String value = text(name);
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw bad("parameter '" + name + "' must be a date yyyy-MM-dd");
         }
+        if (date.isBefore(ScalarConfiguration.EARLIEST) || date.isAfter(ScalarConfiguration.LATEST)) {
+            throw bad("parameter '" + name + "' must be a date between " + ScalarConfiguration.EARLIEST + " and "
+                    + ScalarConfiguration.LATEST);
+        }
+        return date;
     }
 
     /** A list of enum names, comma-separated and/or repeated; null when absent. */
-    <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
+    public <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
         String[] values = parameters.get(name);
         if (values == null) {
             return null;

@@ -3,8 +3,11 @@ package org.creditgraph.api.export;
 import java.time.LocalDate;
 import java.util.List;
 import org.creditgraph.model.Accident;
+import org.creditgraph.model.Hazard;
 import org.creditgraph.model.Penalty;
 import org.creditgraph.model.SubjectKind;
+import org.creditgraph.model.matching.Regions;
+import org.creditgraph.model.rules.Industry;
 import org.creditgraph.model.store.EnterpriseStore;
 import org.creditgraph.model.store.ListingStore;
 
@@ -17,6 +20,18 @@ import org.creditgraph.model.store.ListingStore;
 final class RecordTables {
 
     private RecordTables() {}
+
+    private static final Regions REGIONS = Regions.standard();
+
+    /** GB/T 2260 name beside the code (the code keeps its own column). */
+    static String regionName(String regionCode) {
+        return REGIONS.nameOf(regionCode).orElse(null);
+    }
+
+    /** GB/T 4754-2017 name beside the code (the code keeps its own column). */
+    static String industryName(String industryCode) {
+        return Industry.name(industryCode).orElse(null);
+    }
 
     static final List<Column<Penalty>> PENALTIES = List.of(
             Column.of("行政处罚决定书文号", "decision_no", Penalty::decisionNumber),
@@ -40,16 +55,40 @@ final class RecordTables {
             Column.of("状态", "status", Penalty::status),
             Column.of("状态日期", "status_on", Penalty::statusOn),
             Column.of("行政区划代码", "region_code", Penalty::regionCode),
+            Column.of("行政区划", "region_name", p -> regionName(p.regionCode())),
             Column.of("行业代码", "industry_code", Penalty::industryCode),
+            Column.of("行业", "industry_name", p -> industryName(p.industryCode())),
             Column.of("是否在公示期内", "publicly_disclosed", Penalty::publiclyDisclosed),
-            Column.of("公示结束日期", "public_until", Penalty::publicUntil));
+            Column.of("公示结束日期", "public_until", Penalty::publicUntil),
+            Column.of("信用修复日期", "repaired_on", Penalty::repairedOn));
+
+    static final List<Column<Hazard>> HAZARDS = List.of(
+            Column.of("隐患编号", "hazard_no", Hazard::hazardNumber),
+            Column.of("统一社会信用代码", "uscc", Hazard::enterpriseUscc),
+            Column.of("单位名称", "enterprise_name", Hazard::enterpriseName),
+            Column.of("隐患内容", "description", Hazard::description),
+            Column.of("挂牌日期", "listed_on", Hazard::listedOn),
+            Column.of(
+                    "挂牌督办机关",
+                    "authority_name",
+                    h -> h.authority() == null ? null : h.authority().name()),
+            Column.of(
+                    "挂牌督办机关统一社会信用代码",
+                    "authority_uscc",
+                    h -> h.authority() == null ? null : h.authority().uscc()),
+            Column.of("整改期限", "deadline", Hazard::deadline),
+            Column.of("整改销号日期", "closed_on", Hazard::closedOn),
+            Column.of("责令停产停业日期", "suspension_ordered_on", Hazard::suspensionOrderedOn),
+            Column.of("拒不执行", "refused", Hazard::refused));
 
     static final List<Column<Accident>> ACCIDENTS = List.of(
             Column.of("事故编号", "accident_no", Accident::accidentNumber),
             Column.of("事故名称", "title", Accident::title),
             Column.of("发生日期", "occurred_on", Accident::occurredOn),
             Column.of("行政区划代码", "region_code", Accident::regionCode),
+            Column.of("行政区划", "region_name", a -> regionName(a.regionCode())),
             Column.of("行业代码", "industry_code", Accident::industryCode),
+            Column.of("行业", "industry_name", a -> industryName(a.industryCode())),
             Column.of("事故类别", "category", Accident::category),
             Column.of("死亡人数", "deaths", Accident::deaths),
             Column.of("重伤人数", "serious_injuries", Accident::seriousInjuries),

@@ -100,12 +100,17 @@ sealed interface RowWriter<T> permits RowWriter.Csv, RowWriter.Ndjson {
 
         @Override
         public void write(T row) throws IOException {
+            line(out, object(columns, row));
+        }
+
+        /** One row as the JSON object of a line: English names, dates as yyyy-MM-dd. */
+        static <T> Map<String, Object> object(List<Column<T>> columns, T row) {
             Map<String, Object> object = new LinkedHashMap<>();
             for (Column<T> column : columns) {
                 Object value = column.value().apply(row);
                 object.put(column.en(), value instanceof LocalDate date ? date.toString() : value);
             }
-            line(out, object);
+            return object;
         }
 
         @Override

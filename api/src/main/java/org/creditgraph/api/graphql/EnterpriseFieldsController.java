@@ -2,14 +2,13 @@ package org.creditgraph.api.graphql;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Enterprise;
+import org.creditgraph.model.Responsibility;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.check.GradeFact;
 import org.creditgraph.model.store.AccidentStore;
@@ -19,6 +18,7 @@ import org.creditgraph.model.store.Page;
 import org.creditgraph.model.store.PageRequest;
 import org.creditgraph.model.store.PenaltyStore;
 import org.creditgraph.model.store.PersonStore;
+import org.creditgraph.model.store.ResponsibilityStore;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -50,6 +50,7 @@ public class EnterpriseFieldsController {
 
     private final PersonStore persons;
     private final CreditGradeStore grades;
+    private final ResponsibilityStore responsibilities;
 
     public EnterpriseFieldsController(
             BatchLoaderRegistry registry,
@@ -57,9 +58,11 @@ public class EnterpriseFieldsController {
             AccidentStore accidents,
             ListingStore listings,
             PersonStore persons,
-            CreditGradeStore grades) {
+            CreditGradeStore grades,
+            ResponsibilityStore responsibilities) {
         this.persons = persons;
         this.grades = grades;
+        this.responsibilities = responsibilities;
         register(registry, PENALTIES, penalties::ofEnterprises);
         register(registry, ACCIDENTS, accidents::ofEnterprises);
         register(registry, LISTINGS, listings::ofEnterprises);
@@ -67,25 +70,17 @@ public class EnterpriseFieldsController {
 
     private static <T> void register(BatchLoaderRegistry registry, String name, Loader<T> load) {
         registry.<PageKey, Map<String, Object>>forName(name)
-                .registerMappedBatchLoader(
-                        (keys, env) -> Mono.fromCallable(() -> batch(keys, load, Callers.of(env.getContext()))));
-    }
-
-    private static <T> Map<PageKey, Map<String, Object>> batch(Set<PageKey> keys, Loader<T> load, Viewer viewer) {
-        Map<PageRequest, List<String>> byPage = new LinkedHashMap<>();
-        for (PageKey key : keys) {
-            byPage.computeIfAbsent(key.page(), p -> new java.util.ArrayList<>()).add(key.uscc());
-        }
-        Map<PageKey, Map<String, Object>> result = new HashMap<>();
-        byPage.forEach((page, usccs) -> load.page(usccs, page, viewer)
-                .forEach((uscc, connection) -> result.put(new PageKey(uscc, page), Connections.of(connection))));
-        return result;
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Connections.batch(
+                        keys,
+                        PageKey::uscc,
+                        PageKey::page,
+                        (page, usccs) -> load.page(usccs, page, Callers.of(env.getContext())))));
     }
 
     private static CompletableFuture<Map<String, Object>> load(
             DataFetchingEnvironment env, String name, Enterprise enterprise, Integer first, String after) {
         DataLoader<PageKey, Map<String, Object>> loader = env.getDataLoader(name);
-        return loader.load(new PageKey(enterprise.uscc(), PageRequest.of(first, after)));
+        return loader.load(new PageKey(enterprise.uscc(), Connections.request(first, after, env)));
     }
 
     @SchemaMapping(typeName = "Enterprise", field = "penalties")
@@ -122,6 +117,12 @@ public class EnterpriseFieldsController {
     public Map<Enterprise, List<PersonStore.Investment>> investments(
             List<Enterprise> enterprises, GraphQLContext context) {
         return byEnterprise(enterprises, persons.investmentsOf(usccs(enterprises), Callers.of(context)));
+    }
+
+    @BatchMapping(typeName = "Enterprise", field = "responsibilities")
+    public Map<Enterprise, List<Responsibility>> responsibilities(
+            List<Enterprise> enterprises, GraphQLContext context) {
+        return byEnterprise(enterprises, responsibilities.ofEnterprises(usccs(enterprises), Callers.of(context)));
     }
 
     @BatchMapping(typeName = "Enterprise", field = "creditGrades")

@@ -6,6 +6,7 @@ import graphql.GraphqlErrorBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.creditgraph.model.rules.ResidentIdScrubber;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
@@ -18,7 +19,9 @@ import reactor.core.publisher.Mono;
 /**
  * Contract §2: every error carries {@code extensions.code}. Errors raised by graphql-java itself
  * (syntax, validation, disabled introspection, unknown fields) have none; they are the caller's
- * mistakes, so they get BAD_USER_INPUT. Anything else without a code becomes INTERNAL.
+ * mistakes, so they get BAD_USER_INPUT. Anything else without a code becomes INTERNAL. Their
+ * messages quote the offending literal (a Date argument, say), so any resident ID number in them is
+ * masked (D12).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,7 +55,7 @@ class ErrorCodeCompletion implements WebGraphQlInterceptor {
         }
         extensions.put("code", code.name());
         return GraphqlErrorBuilder.newError()
-                .message(code == ErrorCode.INTERNAL ? "internal error" : error.getMessage())
+                .message(code == ErrorCode.INTERNAL ? "internal error" : ResidentIdScrubber.masked(error.getMessage()))
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .errorType(ErrorClassification.errorClassification(code.name()))

@@ -52,13 +52,21 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
                         ErrorCode.UNAVAILABLE,
                         "too many batch checks in progress; retry later",
                         Map.of("retryAfterSeconds", 1));
+            case Neo4jException down when DatabaseFailures.isOutage(down) -> unavailable(env);
             case Neo4jException slow
-            when DatabaseFailures.isTimeout(slow) -> {
+            when DatabaseFailures.ranPastTimeLimit(slow) -> {
+                log.info(
+                        "query past its time limit in {}: {}",
+                        env.getExecutionStepInfo().getPath(),
+                        slow.getMessage());
+                yield error(env, ErrorCode.QUERY_TOO_COMPLEX, "the query ran past the time limit; narrow it", Map.of());
+            }
+            case Neo4jException busy
+            when DatabaseFailures.isTimeout(busy) -> {
                 log.warn(
-                        "database timeout in {}: {}", env.getExecutionStepInfo().getPath(), slow.getMessage());
+                        "database timeout in {}: {}", env.getExecutionStepInfo().getPath(), busy.getMessage());
                 yield error(env, ErrorCode.UNAVAILABLE, "the database did not answer in time; retry later", Map.of());
             }
-            case Neo4jException down when DatabaseFailures.isOutage(down) -> unavailable(env);
             default -> {
                 String incident = UUID.randomUUID().toString();
                 log.error(

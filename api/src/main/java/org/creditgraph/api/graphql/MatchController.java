@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.creditgraph.api.limits.MatchBudget;
+import org.creditgraph.api.resilience.DatabaseGuard;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.api.watch.ChangeDetector;
 import org.creditgraph.model.Enterprise;
@@ -27,7 +29,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Entity matching (issue 9): {@code match} for AGENCY and ADMIN callers; the review queue
+ * Entity matching (issue 9): {@code match} and {@code matchMany} for AGENCY and ADMIN callers; the review queue
  * {@code matchCandidates} and the decisions {@code acceptMatch} / {@code rejectMatch} for ADMIN.
  * Anonymous callers may not match: a fuzzy match is a lead for a professional, and publishing
  * "probably the debarred firm" about a similarly named enterprise would harm it; they have search.
@@ -36,18 +38,25 @@ import org.springframework.stereotype.Controller;
 public class MatchController {
 
     static final int MAX_NAME_LENGTH = 500;
+    static final int MATCH_MANY_DEFAULT_SIZE = 5;
 
     private final ListingMatcher matcher;
     private final MatchStore store;
     private final Clock clock;
     private final ObjectProvider<ChangeDetector> changes;
+    private final DatabaseGuard guard;
 
     public MatchController(
-            ListingMatcher matcher, MatchStore store, Clock clock, ObjectProvider<ChangeDetector> changes) {
+            ListingMatcher matcher,
+            MatchStore store,
+            Clock clock,
+            ObjectProvider<ChangeDetector> changes,
+            DatabaseGuard guard) {
         this.matcher = matcher;
         this.store = store;
         this.clock = clock;
         this.changes = changes;
+        this.guard = guard;
     }
 
     /** GraphQL {@code Match}. */
@@ -79,10 +88,7 @@ public class MatchController {
     }
 
     Map<String, Object> match(Viewer viewer, String name, Integer first) {
-        if (viewer.isPublic()) {
-            throw new ApiException(
-                    ErrorCode.FORBIDDEN, "match is for AGENCY and ADMIN callers; anonymous callers can use search");
-        }
+        agency(viewer, "match");
         if (name == null || name.isBlank()) {
             throw new ApiException(ErrorCode.BAD_USER_INPUT, "name must not be empty", Map.of("field", "name"));
         }
@@ -92,21 +98,86 @@ public class MatchController {
                     "name is longer than " + MAX_NAME_LENGTH + " characters",
                     Map.of("field", "name"));
         }
-        int size = first == null ? PageRequest.DEFAULT_SIZE : first;
+        int size = pageSize(first, PageRequest.DEFAULT_SIZE);
+        List<MatchScore> all = matcher.match(name, PageRequest.MAX_SIZE);
+        List<MatchScore> shown = all.subList(0, Math.min(size, all.size()));
+        return connection(shown, all.size(), enterprisesOf(List.of(shown)));
+    }
+
+    @QueryMapping
+    public List<Map<String, Object>> matchMany(
+            @Argument List<String> names, @Argument Double threshold, @Argument Integer first, GraphQLContext context) {
+        return matchMany(Callers.of(context), names, threshold, first, MatchBudget.names(context));
+    }
+
+    List<Map<String, Object>> matchMany(
+            Viewer viewer, List<String> names, Double threshold, Integer first, int requestNames) {
+        agency(viewer, "matchMany");
+        if (names.size() > MatchBudget.MAX_NAMES) {
+            // The request's budget refuses this before execution; a direct call gets the same answer.
+            throw new ApiException(
+                    ErrorCode.QUERY_TOO_COMPLEX,
+                    "matchMany takes at most " + MatchBudget.MAX_NAMES + " names",
+                    Map.of("budget", "names", "cost", names.size(), "limit", MatchBudget.MAX_NAMES));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || name.isBlank()) {
+                throw new ApiException(
+                        ErrorCode.BAD_USER_INPUT, "names[" + i + "] is empty", Map.of("field", "names", "index", i));
+            }
+            if (name.length() > MAX_NAME_LENGTH) {
+                throw new ApiException(
+                        ErrorCode.BAD_USER_INPUT,
+                        "names[" + i + "] is longer than " + MAX_NAME_LENGTH + " characters",
+                        Map.of("field", "names", "index", i));
+            }
+        }
+        double least = threshold == null ? ListingMatcher.DEFAULT_THRESHOLD : threshold;
+        if (!(least >= 0.0 && least <= 1.0)) {
+            throw new ApiException(
+                    ErrorCode.BAD_USER_INPUT, "threshold must be between 0 and 1", Map.of("field", "threshold"));
+        }
+        int size = pageSize(first, MATCH_MANY_DEFAULT_SIZE);
+        // A large screening takes the batch bulkhead and the batch timeout, as a large batch check does.
+        List<ListingMatcher.Answer> answers =
+                guard.batch(Math.max(names.size(), requestNames), () -> matcher.matchMany(names, least, size));
+        Map<String, Enterprise> enterprises =
+                enterprisesOf(answers.stream().map(ListingMatcher.Answer::shown).toList());
+        return answers.stream()
+                .map(a -> connection(a.shown(), a.total(), enterprises))
+                .toList();
+    }
+
+    private static int pageSize(Integer first, int defaultSize) {
+        int size = first == null ? defaultSize : first;
         if (size < 1 || size > PageRequest.MAX_SIZE) {
             throw new ApiException(
                     ErrorCode.BAD_USER_INPUT,
                     "first must be between 1 and " + PageRequest.MAX_SIZE + ", got " + size,
                     Map.of("field", "first"));
         }
-        List<MatchScore> all = matcher.match(name, PageRequest.MAX_SIZE);
-        List<MatchScore> shown = all.subList(0, Math.min(size, all.size()));
-        List<MatchView> views = views(shown);
+        return size;
+    }
+
+    /** The enterprises shown in several answers, in one query. */
+    private Map<String, Enterprise> enterprisesOf(List<List<MatchScore>> answers) {
+        Set<String> usccs = new HashSet<>();
+        answers.forEach(scores -> scores.forEach(s -> usccs.add(s.candidate().uscc())));
+        return usccs.isEmpty() ? Map.of() : store.enterprises(usccs);
+    }
+
+    private static Map<String, Object> connection(
+            List<MatchScore> shown, int total, Map<String, Enterprise> enterprises) {
+        List<MatchView> views = shown.stream()
+                .filter(s -> enterprises.containsKey(s.candidate().uscc()))
+                .map(s -> new MatchView(enterprises.get(s.candidate().uscc()), s.displayScore(), s.explanations()))
+                .toList();
         List<Page.Edge<MatchView>> edges = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             edges.add(new Page.Edge<>(Cursor.encode(List.of(Integer.toString(i + 1))), views.get(i)));
         }
-        Map<String, Object> connection = Connections.of(new Page<>(edges, all.size() > shown.size(), all.size()));
+        Map<String, Object> connection = Connections.of(new Page<>(edges, total > shown.size(), total));
         connection.put("nodes", views);
         return connection;
     }
@@ -194,13 +265,12 @@ public class MatchController {
                 now.toString());
     }
 
-    private List<MatchView> views(List<MatchScore> scores) {
-        Map<String, Enterprise> enterprises =
-                store.enterprises(scores.stream().map(s -> s.candidate().uscc()).toList());
-        return scores.stream()
-                .filter(s -> enterprises.containsKey(s.candidate().uscc()))
-                .map(s -> new MatchView(enterprises.get(s.candidate().uscc()), s.displayScore(), s.explanations()))
-                .toList();
+    private static void agency(Viewer viewer, String operation) {
+        if (viewer.isPublic()) {
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    operation + " is for AGENCY and ADMIN callers; anonymous callers can use search");
+        }
     }
 
     private static void admin(Viewer viewer, String operation) {

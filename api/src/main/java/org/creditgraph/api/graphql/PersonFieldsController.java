@@ -2,20 +2,19 @@ package org.creditgraph.api.graphql;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Person;
-import org.creditgraph.model.Viewer;
+import org.creditgraph.model.Responsibility;
 import org.creditgraph.model.rules.PrincipalBan;
 import org.creditgraph.model.store.ListingStore;
 import org.creditgraph.model.store.PageRequest;
+import org.creditgraph.model.store.PenaltyStore;
 import org.creditgraph.model.store.PersonStore;
+import org.creditgraph.model.store.ResponsibilityStore;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -32,35 +31,54 @@ import reactor.core.publisher.Mono;
 public class PersonFieldsController {
 
     static final String LISTINGS = "personListings";
+    static final String PENALTIES = "personPenalties";
 
-    /** One person's listings connection with its paging arguments: the data loader key. */
+    /** One person's connection with its paging arguments: the data loader key. */
     record PageKey(String id, PageRequest page) {}
 
     private final PersonStore persons;
+    private final ResponsibilityStore responsibilities;
 
-    public PersonFieldsController(BatchLoaderRegistry registry, PersonStore persons, ListingStore listings) {
+    public PersonFieldsController(
+            BatchLoaderRegistry registry,
+            PersonStore persons,
+            ListingStore listings,
+            PenaltyStore penalties,
+            ResponsibilityStore responsibilities) {
         this.persons = persons;
+        this.responsibilities = responsibilities;
         registry.<PageKey, Map<String, Object>>forName(LISTINGS)
-                .registerMappedBatchLoader(
-                        (keys, env) -> Mono.fromCallable(() -> listings(keys, listings, Callers.of(env.getContext()))));
-    }
-
-    private static Map<PageKey, Map<String, Object>> listings(Set<PageKey> keys, ListingStore store, Viewer viewer) {
-        Map<PageRequest, List<String>> byPage = new LinkedHashMap<>();
-        for (PageKey key : keys) {
-            byPage.computeIfAbsent(key.page(), p -> new ArrayList<>()).add(key.id());
-        }
-        Map<PageKey, Map<String, Object>> result = new HashMap<>();
-        byPage.forEach((page, ids) -> store.ofPersons(ids, page, viewer)
-                .forEach((id, connection) -> result.put(new PageKey(id, page), Connections.of(connection))));
-        return result;
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Connections.batch(
+                        keys,
+                        PageKey::id,
+                        PageKey::page,
+                        (page, ids) -> listings.ofPersons(ids, page, Callers.of(env.getContext())))));
+        registry.<PageKey, Map<String, Object>>forName(PENALTIES)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Connections.batch(
+                        keys,
+                        PageKey::id,
+                        PageKey::page,
+                        (page, ids) -> penalties.ofPersons(ids, page, Callers.of(env.getContext())))));
     }
 
     @SchemaMapping(typeName = "Person", field = "listings")
     public CompletableFuture<Map<String, Object>> listings(
             Person person, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         DataLoader<PageKey, Map<String, Object>> loader = env.getDataLoader(LISTINGS);
-        return loader.load(new PageKey(person.id(), PageRequest.of(first, after)));
+        return loader.load(new PageKey(person.id(), Connections.request(first, after, env)));
+    }
+
+    /** D6 as on Query.penalties; the party's name masked for PUBLIC (D12). */
+    @SchemaMapping(typeName = "Person", field = "penalties")
+    public CompletableFuture<Map<String, Object>> penalties(
+            Person person, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        DataLoader<PageKey, Map<String, Object>> loader = env.getDataLoader(PENALTIES);
+        return loader.load(new PageKey(person.id(), Connections.request(first, after, env)));
+    }
+
+    @BatchMapping(typeName = "Person", field = "responsibilities")
+    public Map<Person, List<Responsibility>> responsibilities(List<Person> people, GraphQLContext context) {
+        return byPerson(people, responsibilities.ofPersons(ids(people), Callers.of(context)));
     }
 
     @BatchMapping(typeName = "Person", field = "roles")

@@ -1,13 +1,12 @@
 package org.creditgraph.api.graphql;
 
-import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.Map;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Listing;
 import org.creditgraph.model.store.AccidentStore;
 import org.creditgraph.model.store.ListingStore;
-import org.creditgraph.model.store.PageRequest;
 import org.creditgraph.model.store.PenaltyStore;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,10 +30,12 @@ public class RecordsController {
     @QueryMapping
     public Map<String, Object> penalties(
             @Argument PenaltyStore.Filter filter,
+            @Argument PenaltyStore.Order orderBy,
             @Argument Integer first,
             @Argument String after,
-            GraphQLContext context) {
-        return Connections.of(penalties.find(filter, PageRequest.of(first, after), Callers.of(context)));
+            DataFetchingEnvironment env) {
+        return Connections.of(penalties.find(
+                filter, orderBy, Connections.request(first, after, env), Callers.of(env.getGraphQlContext())));
     }
 
     @QueryMapping
@@ -42,8 +43,9 @@ public class RecordsController {
             @Argument AccidentStore.Filter filter,
             @Argument Integer first,
             @Argument String after,
-            GraphQLContext context) {
-        return Connections.of(accidents.find(filter, PageRequest.of(first, after), Callers.of(context)));
+            DataFetchingEnvironment env) {
+        return Connections.of(
+                accidents.find(filter, Connections.request(first, after, env), Callers.of(env.getGraphQlContext())));
     }
 
     @QueryMapping
@@ -51,8 +53,9 @@ public class RecordsController {
             @Argument ListingStore.Filter filter,
             @Argument Integer first,
             @Argument String after,
-            GraphQLContext context) {
-        return Connections.of(listings.find(filter, PageRequest.of(first, after), Callers.of(context)));
+            DataFetchingEnvironment env) {
+        return Connections.of(
+                listings.find(filter, Connections.request(first, after, env), Callers.of(env.getGraphQlContext())));
     }
 
     /** D3: in force on asOf, today in Asia/Shanghai by default. */

@@ -16,9 +16,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The {@code Date} scalar: an ISO-8601 calendar date (yyyy-MM-dd), Asia/Shanghai by convention. */
+/**
+ * The {@code Date} scalar: an ISO-8601 calendar date (yyyy-MM-dd), Asia/Shanghai by convention. An
+ * input date must lie in 1949-10-01..2100-12-31: no record of the People's Republic predates it, and
+ * dates near {@link LocalDate#MIN} or {@link LocalDate#MAX} overflow the period arithmetic of D3/D5/D6.
+ * Output dates are not bounded (a permanent debarment is published with an end of 2999-12-31).
+ */
 @Configuration(proxyBeanMethods = false)
 public class ScalarConfiguration {
+
+    public static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
             .name("Date")
@@ -43,24 +51,38 @@ public class ScalarConfiguration {
 
         @Override
         public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
-            try {
-                return LocalDate.parse(String.valueOf(input));
-            } catch (DateTimeParseException e) {
-                throw new CoercingParseValueException("Date must be yyyy-MM-dd, got " + input);
+            String problem = problem(String.valueOf(input));
+            if (problem != null) {
+                throw new CoercingParseValueException(problem);
             }
+            return LocalDate.parse(String.valueOf(input));
         }
 
         @Override
         public LocalDate parseLiteral(
                 Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
             if (input instanceof StringValue string) {
-                try {
-                    return LocalDate.parse(string.getValue());
-                } catch (DateTimeParseException e) {
-                    throw new CoercingParseLiteralException("Date must be yyyy-MM-dd, got " + string.getValue());
+                String problem = problem(string.getValue());
+                if (problem != null) {
+                    throw new CoercingParseLiteralException(problem);
                 }
+                return LocalDate.parse(string.getValue());
             }
             throw new CoercingParseLiteralException("Date must be a string yyyy-MM-dd");
+        }
+
+        /** Why a text is no acceptable date, or null. An unparsable text is not echoed: it may be an ID number (D12). */
+        static String problem(String text) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return "Date must be yyyy-MM-dd";
+            }
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                return "Date must be between " + EARLIEST + " and " + LATEST + ", got " + date;
+            }
+            return null;
         }
     }
 }

@@ -5,19 +5,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Abuse limits (settings under {@code creditgraph.limits.*}); the README lists each with its default.
+ * The rate limits hold per caller and second, the others per request.
  *
  * @param publicRequestsPerSecond requests per second for each anonymous client IP
  * @param keyRequestsPerSecond requests per second for each API key or bearer-token caller
- * @param maxQueryDepth deepest field nesting a query may have (GraphiQL's introspection needs 13)
- * @param maxQueryComplexity largest estimated result size: each field counts 1, times the page size
- *     ({@code first}, default 20) of every connection it is nested in
- * @param maxBatch most subjects in one {@code sanctionChecks} call
+ * @param failedAuthenticationsPerSecond refused keys or tokens per second for each client IP; past
+ *     it, whatever the client presents is answered RATE_LIMITED unchecked
+ * @param maxQueryDepth deepest field nesting a request may have (GraphiQL's introspection needs 13)
+ * @param maxQueryComplexity largest cost of one request, computed before execution from the whole
+ *     document: each field counts 1, times the page size ({@code first}, default 20) of every
+ *     connection it is nested in; each element of a list argument (the subjects of
+ *     {@code sanctionChecks}) counts 1; each root field other than introspection adds 100. Every
+ *     alias and fragment spread counts.
+ * @param maxBatch most sanction checks in one request: the subjects of all its {@code sanctionChecks}
+ *     plus one for each {@code sanctionCheck}, aliases included. Requests over it or over
+ *     {@code maxQueryComplexity} get QUERY_TOO_COMPLEX with {@code cost} and {@code limit} in the
+ *     error's extensions, and nothing runs.
  * @param maxRequestBytes largest request body
  */
 @ConfigurationProperties("creditgraph.limits")
 public record LimitsProperties(
         @DefaultValue("20") int publicRequestsPerSecond,
         @DefaultValue("200") int keyRequestsPerSecond,
+        @DefaultValue("5") int failedAuthenticationsPerSecond,
         @DefaultValue("15") int maxQueryDepth,
         @DefaultValue("50000") int maxQueryComplexity,
         @DefaultValue("10000") int maxBatch,

@@ -1,95 +1,65 @@
 package org.creditgraph.api.limits;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.api.security.ErrorResponses;
 import org.creditgraph.model.Viewer;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-caller rate limits (Resilience4j RateLimiter): anonymous callers per client IP, each API key
- * or token caller on its own. Over the limit: HTTP 429, {@code Retry-After}, RATE_LIMITED. The
- * limiters are kept out of the metrics registry on purpose: one meter per client IP would be
- * unbounded and would record who called. Rejections are counted by caller kind instead.
+ * {@link CallerLimits} on GraphQL over HTTP and the exports. Every answer carries the IETF draft's
+ * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}; over the limit:
+ * HTTP 429, {@code Retry-After}, RATE_LIMITED.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
-    /** Past this many tracked callers the table is cleared: a reset is better than unbounded memory. */
-    private static final int MAX_TRACKED = 100_000;
+    private final CallerLimits limits;
+    private final Supplier<Viewer> caller;
+    private final ClientAddresses clients;
 
-    private final RateLimiterConfig publicLimit;
-    private final RateLimiterConfig keyLimit;
-    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
-    private final Counter publicRejections;
-    private final Counter keyRejections;
-    private final java.util.function.Supplier<Viewer> caller;
-
-    public RateLimitFilter(LimitsProperties limits, MeterRegistry meters, java.util.function.Supplier<Viewer> caller) {
-        this.publicLimit = perSecond(limits.publicRequestsPerSecond());
-        this.keyLimit = perSecond(limits.keyRequestsPerSecond());
-        this.publicRejections = rejections(meters, "public");
-        this.keyRejections = rejections(meters, "key");
+    public RateLimitFilter(CallerLimits limits, Supplier<Viewer> caller, ClientAddresses clients) {
+        this.limits = limits;
         this.caller = caller;
-    }
-
-    private static RateLimiterConfig perSecond(int limit) {
-        return RateLimiterConfig.custom()
-                .limitForPeriod(Math.max(1, limit))
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(Duration.ZERO)
-                .build();
-    }
-
-    private static Counter rejections(MeterRegistry meters, String kind) {
-        return Counter.builder("creditgraph.ratelimit.rejections")
-                .description("Requests refused with RATE_LIMITED")
-                .tag("caller", kind)
-                .register(meters);
+        this.clients = clients;
     }
 
     /**
-     * Only what reaches the database is limited: GraphQL and the exports. The explorer's page,
+     * Only what reaches the database is limited: GraphQL, the exports and the check reports. The explorer's page,
      * scripts and WebJars are static files; limiting them broke the page for a browser that loads
      * its twenty-odd files in one burst (429 on a script).
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/export/"));
+        return !(path.equals("/graphql")
+                || path.startsWith("/graphql/")
+                || path.startsWith("/export/")
+                || path.startsWith("/report/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Viewer viewer = caller.get();
-        boolean anonymous = viewer.isPublic();
-        String id = anonymous ? "ip " + request.getRemoteAddr() : viewer.role() + " " + viewer.name();
-        if (limiters.size() > MAX_TRACKED) {
-            limiters.clear();
-        }
-        RateLimiter limiter =
-                limiters.computeIfAbsent(id, k -> RateLimiter.of("caller", anonymous ? publicLimit : keyLimit));
-        if (limiter.acquirePermission()) {
+        CallerLimits.Quota quota = limits.acquire(viewer, clients.of(request));
+        response.setHeader("RateLimit-Limit", Integer.toString(quota.limit()));
+        response.setHeader("RateLimit-Remaining", Integer.toString(quota.remaining()));
+        response.setHeader("RateLimit-Reset", Long.toString(quota.resetSeconds()));
+        if (quota.allowed()) {
             chain.doFilter(request, response);
             return;
         }
-        (anonymous ? publicRejections : keyRejections).increment();
-        response.setHeader("Retry-After", "1");
+        response.setHeader("Retry-After", Long.toString(quota.resetSeconds()));
         ErrorResponses.write(
                 response,
                 429,
                 ErrorCode.RATE_LIMITED,
-                "too many requests from this " + (anonymous ? "client" : "key") + "; retry after 1 second");
+                "too many requests from this " + (viewer.isPublic() ? "client" : "key") + "; retry after "
+                        + quota.resetSeconds() + " second");
     }
 }

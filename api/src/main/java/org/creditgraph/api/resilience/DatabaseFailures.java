@@ -12,9 +12,11 @@ import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * What a failed transaction says about the database. An <em>outage</em> (unreachable, connection
- * lost, database not available, no answer in time) counts against the circuit breaker; anything
- * else (bad Cypher, constraint violations, deadlocks) is the database working and is not held
- * against it. Input errors and not-found never reach here: they are decided outside transactions.
+ * lost, session expired, database or cluster not available) counts against the circuit breaker.
+ * A timeout does not: a query that runs past its time limit did so because of what it asked for,
+ * and one caller's expensive queries must not cut every other caller off. Anything else (bad
+ * Cypher, constraint violations, deadlocks) is the database working and is not held against it
+ * either. Input errors and not-found never reach here: they are decided outside transactions.
  */
 public final class DatabaseFailures {
 
@@ -23,21 +25,26 @@ public final class DatabaseFailures {
     /** The database is not there for us right now: counts as a failure of the {@code database} circuit. */
     public static boolean isOutage(Throwable failure) {
         return anyInChain(
-                        failure,
-                        t -> t instanceof ServiceUnavailableException
-                                || t instanceof SessionExpiredException
-                                || t instanceof DiscoveryException
-                                || hasCode(t, "Neo.TransientError.General.DatabaseUnavailable"))
-                || isTimeout(failure);
+                failure,
+                t -> t instanceof ServiceUnavailableException
+                        || t instanceof SessionExpiredException
+                        || t instanceof DiscoveryException
+                        || hasCode(t, "Neo.TransientError.General.DatabaseUnavailable"));
     }
 
     /**
      * The transaction ran out of time on the server ({@code creditgraph.resilience.*-timeout}), or no
-     * pooled connection became free in time: the database is overloaded or slow.
+     * pooled connection became free in time. Neither is an outage; the first is the caller's query
+     * ({@link #ranPastTimeLimit}), the second a busy server.
      */
     public static boolean isTimeout(Throwable failure) {
-        return anyInChain(failure, t -> hasCode(t, "TransactionTimedOut"))
+        return ranPastTimeLimit(failure)
                 || (failure instanceof Neo4jException && anyInChain(failure, t -> t instanceof TimeoutException));
+    }
+
+    /** The server stopped the transaction at its time limit: the query asked for too much. */
+    public static boolean ranPastTimeLimit(Throwable failure) {
+        return anyInChain(failure, t -> hasCode(t, "TransactionTimedOut"));
     }
 
     /**
@@ -63,6 +70,7 @@ public final class DatabaseFailures {
         return anyInChain(
                 failure,
                 t -> t instanceof TimeoutException
+                        || hasCode(t, "TransactionTimedOut")
                         || t instanceof SocketTimeoutException
                         // the driver's ConnectionReadTimeoutException, Netty's ConnectTimeoutException
                         || t.getClass().getSimpleName().endsWith("TimeoutException"));

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Every transaction of the application passes here (as {@link Graph}'s guard): a timeout per
  * transaction, a retry of transient failures, and the {@code database} circuit breaker, which turns
- * an outage into fast UNAVAILABLE answers and probes until the database is back. Large batch checks
- * also pass the {@code batch-checks} bulkhead so that they cannot take every connection and thread
- * from single checks.
+ * an outage into fast UNAVAILABLE answers and probes until the database is back (timeouts are not
+ * outages, see {@link DatabaseFailures}). Large batch checks also pass the {@code batch-checks}
+ * bulkhead so that they cannot take every connection and thread from single checks.
  *
  * <p>Order: retry outside the circuit breaker, so that each attempt counts in the breaker's window
  * (an outage opens it after a few requests) and a call refused by an open breaker is not retried.
@@ -91,14 +91,17 @@ public final class DatabaseGuard implements Graph.Guard {
     }
 
     /**
-     * Runs the database work of a batch check. Up to {@code creditgraph.resilience.batch.threshold}
-     * subjects it runs as it is; a larger batch waits for one of the few bulkhead permits (at most
-     * {@code batch.max-wait}, then {@code BulkheadFullException}, answered as UNAVAILABLE) and its
-     * reads get {@code batch-query-timeout}. Waiting briefly absorbs bursts; waiting long would only
+     * Runs the database work of a batch check. {@code checks} is the size of the whole request (all
+     * its aliased checks together, see {@code CheckBudget}), not of this one field, so that a request
+     * cannot slip under the threshold by splitting a batch into aliases. Up to
+     * {@code creditgraph.resilience.batch.threshold} checks it runs as it is; a larger batch waits
+     * for one of the few bulkhead permits (at most {@code batch.max-wait}, then
+     * {@code BulkheadFullException}, answered as UNAVAILABLE) and its reads get
+     * {@code batch-query-timeout}. Waiting briefly absorbs bursts; waiting long would only
      * hold HTTP connections while the caller's own timeout runs out.
      */
-    public <T> T batch(int subjects, Supplier<T> work) {
-        if (subjects <= settings.batch().threshold()) {
+    public <T> T batch(int checks, Supplier<T> work) {
+        if (checks <= settings.batch().threshold()) {
             return work.get();
         }
         return batches.executeSupplier(
@@ -140,8 +143,10 @@ public final class DatabaseGuard implements Graph.Guard {
                 // Health shows HALF_OPEN when the wait is over even if no request comes.
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .permittedNumberOfCallsInHalfOpenState(breaker.halfOpenCalls())
-                // Only outages count; other errors are the database answering.
+                // Only outages count as failures. Timeouts are ignored rather than counted as
+                // successes: they say nothing about whether the database is there.
                 .recordException(DatabaseFailures::isOutage)
+                .ignoreException(failure -> !DatabaseFailures.isOutage(failure) && DatabaseFailures.isTimeout(failure))
                 // Failing fast is the point when open: no stack trace per refused call.
                 .writableStackTraceEnabled(false)
                 .build();

@@ -52,7 +52,8 @@ public record ResilienceProperties(
     /**
      * The {@code batch-checks} bulkhead.
      *
-     * @param threshold batches with more subjects than this go through the bulkhead
+     * @param threshold requests asking for more checks than this (all their aliases together) go through
+     *     the bulkhead
      * @param concurrency large batches evaluated at once
      * @param maxWait how long a large batch waits for its turn before it is refused
      */

@@ -18,11 +18,19 @@ import org.creditgraph.model.Viewer;
  * {@code KEY=ROLE[:DOMAIN,DOMAIN...][@NAME]}. Only the SHA-256 of each key is kept; a presented key
  * is hashed and looked up. An entry may also give the hash itself ({@code sha256:HEX=ROLE...}), so
  * that a keys file need not hold the keys at all. Mistakes in an entry stop the server with a
- * message that names the entry by position, never by its key.
+ * message that names the entry by position and name, never by its key.
+ *
+ * <p>A key must be guess-proof: at least {@value #MIN_LENGTH} characters, at least
+ * {@value #MIN_BITS_PER_CHAR} bits of Shannon entropy per character, and not mostly runs ({@code
+ * aaaa}, {@code abcd}, {@code 4321}). A hashed entry cannot be checked; whoever hashed it vouches
+ * for it. Each caller's id is {@code key:} and the first 16 hex digits of the hash, so that it
+ * stays the same while the key does, whatever the entry names it.
  */
 public final class ApiKeys {
 
     private static final String HASHED = "sha256:";
+    static final int MIN_LENGTH = 24;
+    static final double MIN_BITS_PER_CHAR = 3.0;
 
     private final Map<String, Viewer> byHash;
 
@@ -49,14 +57,20 @@ public final class ApiKeys {
                             "API key entry " + position + ": expected KEY=ROLE[:DOMAIN,...][@NAME]");
                 }
                 String key = entry.substring(0, eq).strip();
-                String hash = key.startsWith(HASHED)
-                        ? key.substring(HASHED.length()).toLowerCase(java.util.Locale.ROOT)
-                        : sha256(key);
+                boolean hashed = key.startsWith(HASHED);
+                String hash = hashed ? key.substring(HASHED.length()).toLowerCase(java.util.Locale.ROOT) : sha256(key);
                 if (!hash.matches("[0-9a-f]{64}")) {
                     throw new IllegalArgumentException(
                             "API key entry " + position + ": sha256: must be followed by 64 hex digits");
                 }
-                byHash.put(hash, viewer(entry.substring(eq + 1).strip(), hash, position));
+                Viewer viewer = viewer(entry.substring(eq + 1).strip(), hash, position);
+                Optional<String> weakness = hashed ? Optional.empty() : weakness(key);
+                if (weakness.isPresent()) {
+                    throw new IllegalArgumentException("API key entry " + position + " (" + viewer.name()
+                            + "): the key is " + weakness.get() + "; use at least " + MIN_LENGTH
+                            + " random characters, e.g. from `openssl rand -base64 24`");
+                }
+                byHash.put(hash, viewer);
             }
         }
         return new ApiKeys(byHash);
@@ -85,7 +99,42 @@ public final class ApiKeys {
             throw new IllegalArgumentException(
                     "API key entry " + position + ": role must be AGENCY or ADMIN (no key is needed for PUBLIC)");
         }
-        return new Viewer(role, domains(domains, position), name.isEmpty() ? "key " + hash.substring(0, 8) : name);
+        return new Viewer(
+                role,
+                domains(domains, position),
+                name.isEmpty() ? "key " + hash.substring(0, 8) : name,
+                "key:" + hash.substring(0, 16));
+    }
+
+    /** Why a key could be guessed, or empty when it is strong enough. */
+    static Optional<String> weakness(String key) {
+        int[] chars = key.codePoints().toArray();
+        if (chars.length < MIN_LENGTH) {
+            return Optional.of("too short (" + chars.length + " characters)");
+        }
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int c : chars) {
+            counts.merge(c, 1, Integer::sum);
+        }
+        double bits = 0;
+        for (int n : counts.values()) {
+            double p = (double) n / chars.length;
+            bits -= p * Math.log(p) / Math.log(2);
+        }
+        if (bits < MIN_BITS_PER_CHAR) {
+            return Optional.of(
+                    String.format(java.util.Locale.ROOT, "too regular (%.1f bits of entropy per character)", bits));
+        }
+        int inRuns = 0;
+        for (int i = 1; i < chars.length; i++) {
+            if (Math.abs(chars[i] - chars[i - 1]) <= 1) {
+                inRuns++;
+            }
+        }
+        if (inRuns * 2 >= chars.length) {
+            return Optional.of("mostly runs of repeated or consecutive characters");
+        }
+        return Optional.empty();
     }
 
     private static Set<SanctionDomain> domains(String list, int position) {
@@ -107,6 +156,11 @@ public final class ApiKeys {
     /** The caller a presented key stands for; empty for an unknown key. */
     public Optional<Viewer> lookup(String presentedKey) {
         return Optional.ofNullable(byHash.get(sha256(presentedKey.strip())));
+    }
+
+    /** The callers the keys stand for, one per key. */
+    public java.util.Collection<Viewer> callers() {
+        return byHash.values();
     }
 
     public int size() {

@@ -17,6 +17,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * list) with AGENCY or ADMIN, the stronger one winning; {@code domains} (a list or a comma-separated
  * string) limits an AGENCY; the caller's name is {@code name}, else {@code preferred_username}, else
  * {@code sub}. A token without a role is refused: it grants nothing that anonymous access lacks.
+ * The caller's id is issuer and subject ({@code jwt:ISS SUB}; an issuer URI holds no space), never
+ * the name, which any token may claim; a token without {@code sub} is refused for want of one. The
+ * audience is checked by the decoder when {@code spring.security.oauth2.resourceserver.jwt.audiences}
+ * is set.
  */
 final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -24,10 +28,15 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Viewer.Role role = role(jwt);
         String name = firstNonBlank(jwt.getClaimAsString("name"), jwt.getClaimAsString("preferred_username"));
-        if (name == null) {
-            name = jwt.getSubject() != null ? jwt.getSubject() : "bearer token";
+        String subject = jwt.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new BadCredentialsException("the bearer token has no sub claim");
         }
-        return new CallerAuthentication(new Viewer(role, domains(jwt), name));
+        if (name == null) {
+            name = subject;
+        }
+        String issuer = jwt.hasClaim("iss") ? jwt.getClaimAsString("iss") : "";
+        return new CallerAuthentication(new Viewer(role, domains(jwt), name, "jwt:" + issuer + " " + subject));
     }
 
     private static Viewer.Role role(Jwt jwt) {

@@ -1,6 +1,5 @@
 package org.creditgraph.api.security;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.creditgraph.api.graphql.ErrorCode;
+import org.creditgraph.api.limits.CallerLimits;
+import org.creditgraph.api.limits.ClientAddresses;
 import org.creditgraph.api.limits.LimitsProperties;
 import org.creditgraph.api.limits.RateLimitFilter;
 import org.creditgraph.api.limits.RequestSizeFilter;
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -53,16 +56,29 @@ class SecurityConfiguration {
         return parsed;
     }
 
+    /** {@link ClientAddresses}: X-Forwarded-For is believed only from these proxies (none by default). */
+    @Bean
+    ClientAddresses clientAddresses(@Value("${" + ClientAddresses.PROPERTY + ":}") List<String> trustedProxies) {
+        ClientAddresses addresses = new ClientAddresses(trustedProxies);
+        if (!trustedProxies.isEmpty()) {
+            log.info("X-Forwarded-For is read from {} trusted prox(ies)", trustedProxies.size());
+        }
+        return addresses;
+    }
+
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
             ApiKeys keys,
             ObjectProvider<JwtDecoder> jwtDecoder,
             LimitsProperties limits,
-            MeterRegistry meters)
+            CallerLimits callerLimits,
+            ClientAddresses clients)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = SecurityConfiguration::unauthenticated;
-        http.csrf(csrf -> csrf.disable())
+        // CORS from spring.graphql.cors.* (none by default): preflights are answered before authentication
+        http.cors(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
@@ -73,9 +89,11 @@ class SecurityConfiguration {
                         e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(ManagementAccess::forbidden))
                 .headers(BrowserHeaders::configure)
                 .addFilterBefore(new RequestSizeFilter(limits.maxRequestBytes()), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(
+                        new AuthenticationAttempts(callerLimits, clients), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(
-                        new RateLimitFilter(limits, meters, Callers::authenticated), AuthorizationFilter.class);
+                        new RateLimitFilter(callerLimits, Callers::authenticated, clients), AuthorizationFilter.class);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new JwtCallers()))
@@ -89,7 +107,9 @@ class SecurityConfiguration {
     private static void unauthenticated(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        String why = e.getMessage() != null && e.getMessage().contains("role claim")
+        String why = e.getMessage() != null
+                        && (e.getMessage().contains("role claim")
+                                || e.getMessage().contains("sub claim"))
                 ? e.getMessage()
                 : e instanceof InsufficientAuthenticationException
                         ? ManagementAccess.ADMIN_ONLY

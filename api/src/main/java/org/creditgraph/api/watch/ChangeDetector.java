@@ -6,13 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.creditgraph.api.check.CheckService;
 import org.creditgraph.api.check.SubjectKey;
+import org.creditgraph.api.relay.GlobalId;
 import org.creditgraph.model.SanctionDomain;
 import org.creditgraph.model.check.CheckResult;
 import org.creditgraph.model.store.EventStore;
@@ -28,7 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Change detection (issue 7): recomputes the D7 verdicts of watched subjects through
  * {@link CheckService#decide} (the one decision), compares them with the stored states and records
- * an event for every verdict or reason change. Three triggers: a completed load run (only the
+ * an event for every verdict or reason change, of the kind and naming the record that made it
+ * ({@link RecordChange}). Three triggers: a completed load run (only the
  * watched subjects it may have changed, see {@link WatchlistStore#touchedBy}), a correction made
  * through the API ({@link #afterCorrection}), and the daily job at 00:00 Asia/Shanghai, which
  * recomputes every watched subject so that expiries, early removals and restorations that take
@@ -105,7 +110,9 @@ public class ChangeDetector {
                 long started = System.nanoTime();
                 String version = dataVersion();
                 List<Watched> touched = watchlists.touchedBy(pending, exposureDepth);
-                long changes = recheck(touched, LOAD_RUN, version);
+                Set<String> named = new HashSet<>();
+                long changes = recheck(touched, LOAD_RUN, version, named);
+                changes += newRecords(touched, pending, version, named);
                 log.info(
                         "Load run(s) {}: {} watched subject(s) rechecked, {} event(s) in {} ms",
                         pending,
@@ -149,14 +156,20 @@ public class ChangeDetector {
      * has changed.
      */
     long recheck(List<Watched> watched, String cause, String dataVersion) {
+        return recheck(watched, cause, dataVersion, new HashSet<>());
+    }
+
+    /** As {@link #recheck(List, String, String)}, adding {@code subjectId|recordKey} of every record an event names to {@code named}. */
+    private long recheck(List<Watched> watched, String cause, String dataVersion, Set<String> named) {
         LocalDate today = today();
         long recorded = 0;
         for (int from = 0; from < watched.size(); from += properties.batchSize()) {
             List<Watched> batch = watched.subList(from, Math.min(watched.size(), from + properties.batchSize()));
             Map<String, State> stored = watchlists.states(keys(batch));
             Map<String, Map<SanctionDomain, CheckResult>> decided = decide(batch, today);
-            List<EventStore.Change> changes = new ArrayList<>();
+            List<State[]> changed = new ArrayList<>();
             List<State> fresh = new ArrayList<>();
+            Set<String> recordKeys = new TreeSet<>();
             for (Watched w : batch) {
                 for (SanctionDomain d : w.domains()) {
                     State now = state(w, d, decided.get(w.target().id()).get(d), today);
@@ -164,14 +177,66 @@ public class ChangeDetector {
                     if (before == null) {
                         fresh.add(now);
                     } else if (changed(before, now)) {
-                        changes.add(new EventStore.Change(now, before.verdict(), before.fingerprint()));
+                        changed.add(new State[] {before, now});
+                        recordKeys.addAll(RecordChange.recordKeys(before, now));
                     }
                 }
+            }
+            Map<String, GlobalId.Type> types = new HashMap<>();
+            events.recordTypes(recordKeys).forEach((key, type) -> types.put(key, GlobalId.Type.valueOf(type)));
+            List<EventStore.Change> changes = new ArrayList<>();
+            for (State[] pair : changed) {
+                RecordChange record = RecordChange.between(pair[0], pair[1], types);
+                named.add(pair[1].subjectId() + "|" + record.recordKey());
+                changes.add(new EventStore.Change(
+                        pair[1],
+                        pair[0].verdict(),
+                        pair[0].fingerprint(),
+                        record.kind(),
+                        record.recordId(),
+                        record.recordKey()));
             }
             watchlists.baseline(fresh);
             recorded += events.record(changes, dataVersion, today, cause);
         }
         return recorded;
+    }
+
+    /**
+     * Record events (contract: a watched subject's new record gives an event even when its verdict
+     * stays the same): each penalty, accident, hazard or listing about a watched subject that these
+     * runs first wrote, unless a verdict change already named it. Reported under the first domain
+     * the subject is watched in, with its verdict unchanged; only records of runs that started
+     * after the subject's baseline count, and a subject without a stored state yet gets none.
+     */
+    private long newRecords(List<Watched> watched, List<String> runs, String dataVersion, Set<String> named) {
+        Map<String, String> stateKeys = new LinkedHashMap<>();
+        for (Watched w : watched) {
+            if (!w.domains().isEmpty()) {
+                String id = w.target().id();
+                stateKeys.put(id, State.key(id, new TreeSet<>(w.domains()).first()));
+            }
+        }
+        List<EventStore.NewRecord> records = events.newRecords(runs, stateKeys);
+        if (records.isEmpty()) {
+            return 0;
+        }
+        Map<String, State> stored = watchlists.states(List.copyOf(stateKeys.values()));
+        List<EventStore.Change> changes = new ArrayList<>();
+        for (EventStore.NewRecord r : records) {
+            State state = stored.get(stateKeys.get(r.subjectId()));
+            if (state == null || named.contains(r.subjectId() + "|" + r.key())) {
+                continue;
+            }
+            changes.add(new EventStore.Change(
+                    state,
+                    state.verdict(),
+                    state.fingerprint(),
+                    r.kind(),
+                    GlobalId.of(GlobalId.Type.valueOf(r.type()), r.key()),
+                    r.key()));
+        }
+        return events.record(changes, dataVersion, today(), LOAD_RUN);
     }
 
     /**

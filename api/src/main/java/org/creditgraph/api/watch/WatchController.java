@@ -61,7 +61,7 @@ public class WatchController {
     }
 
     /** GraphQL {@code CreatedWatchlist}. */
-    public record CreatedView(String id, String secret, WatchlistView watchlist) {}
+    public record CreatedView(String id, String secret, String standardWebhooksSecret, WatchlistView watchlist) {}
 
     /** GraphQL {@code WatchedSubject} and {@code WatchedVerdict}. */
     public record WatchedSubjectView(String subjectId, String kind, Subject subject, List<VerdictView> verdicts) {}
@@ -101,7 +101,11 @@ public class WatchController {
                 input.webhookUrl(),
                 Callers.of(context),
                 w -> ResponseWarnings.add(context, w));
-        return new CreatedView(created.watchlist().id(), created.secret(), WatchlistView.of(created.watchlist()));
+        return new CreatedView(
+                created.watchlist().id(),
+                created.secret(),
+                Webhooks.standardSecret(created.secret()),
+                WatchlistView.of(created.watchlist()));
     }
 
     @MutationMapping

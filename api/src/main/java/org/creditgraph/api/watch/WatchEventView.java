@@ -5,6 +5,7 @@ import java.util.List;
 import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.model.SanctionDomain;
+import org.creditgraph.model.WatchEventKind;
 import org.creditgraph.model.check.Verdict;
 import org.creditgraph.model.store.Cursor;
 import org.creditgraph.model.store.EventStore.Event;
@@ -24,7 +25,10 @@ public record WatchEventView(
         String dataVersion,
         String occurredAt,
         LocalDate effectiveOn,
-        String cause) {
+        String cause,
+        WatchEventKind kind,
+        String recordId,
+        String recordKey) {
 
     static WatchEventView of(Event e) {
         return new WatchEventView(
@@ -41,7 +45,10 @@ public record WatchEventView(
                 e.dataVersion() == null ? "empty" : e.dataVersion(),
                 e.occurredAt().toOffsetDateTime().toString(),
                 e.effectiveOn(),
-                e.cause());
+                e.cause(),
+                e.kind(),
+                e.recordId(),
+                e.recordKey());
     }
 
     static String cursor(long seq) {

@@ -41,6 +41,7 @@ public class WatchlistService {
     private final ChangeDetector detector;
     private final WebhookTargets targets;
     private final WatchProperties properties;
+    private final WatchlistOwners owners;
 
     public WatchlistService(
             CheckService checks,
@@ -48,13 +49,15 @@ public class WatchlistService {
             EventStore events,
             ChangeDetector detector,
             WebhookTargets targets,
-            WatchProperties properties) {
+            WatchProperties properties,
+            WatchlistOwners owners) {
         this.checks = checks;
         this.watchlists = watchlists;
         this.events = events;
         this.detector = detector;
         this.targets = targets;
         this.properties = properties;
+        this.owners = owners;
     }
 
     public record Created(Watchlist watchlist, String secret) {}
@@ -141,18 +144,22 @@ public class WatchlistService {
     }
 
     public List<Watchlist> list(Viewer viewer) {
-        return watchlists.ownedBy(owner(viewer));
+        String owner = owner(viewer);
+        owners.adopt(viewer);
+        return watchlists.ownedBy(owner);
     }
 
     /** The caller's watchlist, or empty when there is none with this id. */
     public Optional<Watchlist> find(String watchlistId, Viewer viewer) {
         String owner = owner(viewer);
         Optional<Watchlist> w = watchlists.find(watchlistId);
-        w.ifPresent(found -> {
-            if (!found.owner().equals(owner)) {
+        if (w.isPresent() && !w.get().owner().equals(owner)) {
+            if (!owners.adopt(viewer)
+                    || !watchlists.find(watchlistId).orElseThrow().owner().equals(owner)) {
                 throw forbidden();
             }
-        });
+            w = watchlists.find(watchlistId);
+        }
         return w;
     }
 
@@ -168,13 +175,13 @@ public class WatchlistService {
         return events.after(watchlistId, afterSeq, limit);
     }
 
-    /** Owner key of a caller; anonymous callers have no watchlists. */
+    /** Owner key of a caller, its stable id; anonymous callers have no watchlists. */
     static String owner(Viewer viewer) {
         if (viewer.isPublic()) {
             throw new ApiException(
                     ErrorCode.FORBIDDEN, "watchlists need an AGENCY or ADMIN caller (X-API-Key or bearer token)");
         }
-        return viewer.role().name() + ":" + viewer.name();
+        return viewer.id();
     }
 
     private static ApiException forbidden() {

@@ -3,6 +3,7 @@ package org.creditgraph.api.watch;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Webhook delivery (issue 7): each due event is POSTed as JSON to its watchlist's URL with
  * {@code X-CreditGraph-Signature: sha256=<hex HMAC-SHA256(body, secret)>} and
- * {@code X-CreditGraph-Event-Id}. A 2xx answer marks it delivered; anything else backs off the
+ * {@code X-CreditGraph-Event-Id}, and with the Standard Webhooks headers ({@code webhook-id} = the
+ * event id, the same on every retry; {@code webhook-timestamp} = Unix seconds of the attempt;
+ * {@code webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">}), keyed by the same
+ * secret, which the watchlist's creator receives also as {@code whsec_<base64 of its bytes>}
+ * ({@link #standardSecret}), the form stock verifiers take. A 2xx answer marks it delivered; anything else backs off the
  * watchlist's pending events exponentially ({@code retryBase} doubling up to {@code retryMax}) for
  * {@code retryFor} (24 h). Each watchlist is delivered on its own virtual thread, in event order,
  * and never twice at once, so a dead receiver delays only its own events. Each attempt resolves
@@ -37,6 +42,10 @@ public class Webhooks {
 
     public static final String SIGNATURE_HEADER = "X-CreditGraph-Signature";
     public static final String EVENT_ID_HEADER = "X-CreditGraph-Event-Id";
+    public static final String STANDARD_ID_HEADER = "webhook-id";
+    public static final String STANDARD_TIMESTAMP_HEADER = "webhook-timestamp";
+    public static final String STANDARD_SIGNATURE_HEADER = "webhook-signature";
+    private static final String STANDARD_SECRET_PREFIX = "whsec_";
 
     private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -128,6 +137,10 @@ public class Webhooks {
         headers.put("User-Agent", "CreditGraph-Webhooks/1");
         headers.put(SIGNATURE_HEADER, "sha256=" + sign(body, secret));
         headers.put(EVENT_ID_HEADER, event.id());
+        String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+        headers.put(STANDARD_ID_HEADER, event.id());
+        headers.put(STANDARD_TIMESTAMP_HEADER, timestamp);
+        headers.put(STANDARD_SIGNATURE_HEADER, "v1," + standardSignature(event.id(), timestamp, body, secret));
         try {
             int status = http.post(target.uri(), target.address(), headers, body);
             return status >= 200 && status < 300 ? Optional.empty() : Optional.of("HTTP " + status);
@@ -156,7 +169,32 @@ public class Webhooks {
         body.put("occurredAt", e.occurredAt().toOffsetDateTime().toString());
         body.put("effectiveOn", e.effectiveOn() == null ? null : e.effectiveOn().toString());
         body.put("cause", e.cause());
+        body.put("kind", e.kind().name());
+        body.put("recordId", e.recordId());
+        body.put("recordKey", e.recordKey());
         return JSON.writeValueAsBytes(body);
+    }
+
+    /** The secret as Standard Webhooks writes it: {@code whsec_} and the base64 of the key's bytes. */
+    public static String standardSecret(String secret) {
+        return STANDARD_SECRET_PREFIX + Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Standard Webhooks: base64 HMAC-SHA256 of {@code id.timestamp.body} with the secret's bytes. */
+    public static String standardSignature(String id, String timestamp, byte[] body, String secret) {
+        return standardSignature(id, timestamp, body, secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Standard Webhooks: base64 HMAC-SHA256 of {@code id.timestamp.body} with {@code key}. */
+    static String standardSignature(String id, String timestamp, byte[] body, byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String sign(byte[] body, String secret) {

@@ -51,6 +51,7 @@ class SanctionCheckApiTest {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/check-test-data");
+        registry.add("creditgraph.api-keys", () -> "check-bank-Gs7Rt2Wp9Lz4Mx6N=AGENCY@Bank");
     }
 
     static void load(Loader loader, Kind kind, String... lines) throws Exception {
@@ -126,13 +127,16 @@ class SanctionCheckApiTest {
     }
 
     JsonNode check(String subject, String domain, String asOf) {
-        return new GraphQlClient(port)
-                .query("{ sanctionCheck(subject: " + subject + ", domain: " + domain
-                        + (asOf == null ? "" : ", asOf: \"" + asOf + "\"")
-                        + ") { verdict subjectFound subject { id name } asOf dataVersion evidenceIds"
-                        + " measures { code domain legalBasis }"
-                        + " reasons { code inForceUntil listing { key regime listedOn authorityName }"
-                        + " ban { kind from until } personId path { fromId fromKind role sharePercent toId } } } }");
+        return check(new GraphQlClient(port), subject, domain, asOf);
+    }
+
+    static JsonNode check(GraphQlClient client, String subject, String domain, String asOf) {
+        return client.query("{ sanctionCheck(subject: " + subject + ", domain: " + domain
+                + (asOf == null ? "" : ", asOf: \"" + asOf + "\"")
+                + ") { verdict subjectFound subject { id name } asOf dataVersion evidenceIds"
+                + " measures { code domain legalBasis }"
+                + " reasons { code inForceUntil listing { key regime listedOn authorityName }"
+                + " ban { kind from until } personId path { fromId fromKind role sharePercent toId } } } }");
     }
 
     @Test
@@ -298,5 +302,85 @@ class SanctionCheckApiTest {
         assertThat(batch.at("/data/sanctionChecks/0/subject/id").asString()).isEqualTo(C);
         assertThat(batch.at("/data/sanctionChecks/1/subjectFound").asBoolean()).isFalse();
         assertThat(batch.at("/data/sanctionChecks/2/verdict").asString()).isEqualTo("RESTRICTED");
+    }
+
+    @Test
+    void d7_aBatchAnswersEverySubjectAndGivesEachProblemItsOwnError() {
+        var agency = new GraphQlClient(port).with("X-API-Key", "check-bank-Gs7Rt2Wp9Lz4Mx6N");
+        String five = "[{uscc: \"" + C + "\"}, {uscc: \"9111000060003734IL\"}, {name: \"同名公司\"},"
+                + " {uscc: \"11110000000019713H\"}, {uscc: \"" + A + "\"}]";
+        JsonNode batch = agency.query("{ sanctionChecks(subjects: " + five
+                + ", domain: FINANCING, asOf: \"2025-06-01\") { verdict subjectFound subject { id } receipt } }");
+        JsonNode answers = batch.at("/data/sanctionChecks");
+        assertThat(answers.size()).isEqualTo(5);
+        assertThat(answers.at("/0/subject/id").asString()).isEqualTo(C);
+        assertThat(answers.get(1).isNull()).isTrue();
+        assertThat(answers.get(2).isNull()).isTrue();
+        assertThat(answers.at("/3/subjectFound").asBoolean()).isFalse();
+        assertThat(answers.at("/4/verdict").asString()).isEqualTo("RESTRICTED");
+        assertThat(answers.at("/4/receipt").asString()).isNotBlank();
+        JsonNode errors = batch.path("errors");
+        assertThat(errors.size()).isEqualTo(2);
+        assertThat(errors.at("/0/extensions/code").asString()).isEqualTo("INVALID_USCC");
+        assertThat(errors.at("/0/extensions/index").asInt()).isEqualTo(1);
+        assertThat(errors.at("/0/path/1").asInt()).isEqualTo(1);
+        assertThat(errors.at("/0/message").asString()).contains("subjects[1]");
+        assertThat(errors.at("/1/extensions/code").asString()).isEqualTo("AMBIGUOUS_SUBJECT");
+        assertThat(errors.at("/1/extensions/index").asInt()).isEqualTo(2);
+        assertThat(errors.at("/1/path/1").asInt()).isEqualTo(2);
+
+        JsonNode byNumber = check("{idNumber: \"" + PRINCIPAL_ID + "\"}", "FINANCING", null);
+        assertThat(byNumber.toString()).doesNotContain(PRINCIPAL_ID);
+        JsonNode anonymousBatch = new GraphQlClient(port)
+                .query("{ sanctionChecks(subjects: [{idNumber: \"" + PRINCIPAL_ID + "\"}, {uscc: \"" + A
+                        + "\"}], domain: FINANCING, asOf: \"2025-06-01\") { verdict } }");
+        assertThat(anonymousBatch.at("/data/sanctionChecks/0").isNull()).isTrue();
+        assertThat(anonymousBatch.at("/data/sanctionChecks/1/verdict").asString())
+                .isEqualTo("RESTRICTED");
+        assertThat(anonymousBatch.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(anonymousBatch.toString()).doesNotContain(PRINCIPAL_ID);
+    }
+
+    @Test
+    void d12_anonymousCheckByAPersonsFullNameDoesNotFindThePerson() {
+        JsonNode anonymous =
+                check("{name: \"张三\"}", "QUALIFICATION_REVIEW", "2024-01-01").at("/data/sanctionCheck");
+        assertThat(anonymous.at("/subjectFound").asBoolean()).isFalse();
+        assertThat(anonymous.at("/verdict").asString()).isEqualTo("CLEAR");
+        assertThat(anonymous.at("/reasons").size()).isZero();
+        assertThat(anonymous.at("/evidenceIds").size()).isZero();
+        JsonNode agency = check(
+                        new GraphQlClient(port).with("X-API-Key", "check-bank-Gs7Rt2Wp9Lz4Mx6N"),
+                        "{name: \"张三\"}",
+                        "QUALIFICATION_REVIEW",
+                        "2024-01-01")
+                .at("/data/sanctionCheck");
+        assertThat(agency.at("/subjectFound").asBoolean()).isTrue();
+        assertThat(agency.at("/subject/name").asString()).isEqualTo("张三");
+        assertThat(agency.at("/verdict").asString()).isEqualTo("RESTRICTED");
+        assertThat(agency.at("/reasons/0/code").asString()).isEqualTo("BANNED_PERSON");
+        assertThat(agency.at("/evidenceIds").size()).isPositive();
+    }
+
+    @Test
+    void d12_anonymousSearchByAPersonsFullNameFindsNoPersonAgencySearchDoes() {
+        String query = "{ search(text: \"张三\") { totalCount edges { node { __typename id name } } } }";
+        JsonNode anonymous = new GraphQlClient(port).query(query).at("/data/search");
+        assertThat(anonymous.at("/totalCount").asInt()).isZero();
+        assertThat(anonymous.at("/edges").toString()).doesNotContain("Person");
+        JsonNode agency = new GraphQlClient(port)
+                .with("X-API-Key", "check-bank-Gs7Rt2Wp9Lz4Mx6N")
+                .query(query)
+                .at("/data/search");
+        assertThat(agency.at("/edges/0/node/__typename").asString()).isEqualTo("Person");
+        assertThat(agency.at("/edges/0/node/name").asString()).isEqualTo("张三");
+    }
+
+    @Test
+    void d12_anonymousSearchStillFindsEnterprisesByName() {
+        JsonNode found = new GraphQlClient(port)
+                .query("{ search(text: \"深圳丙材料有限公司\") { edges { node { id } } } }")
+                .at("/data/search/edges");
+        assertThat(found.toString()).contains(C);
     }
 }

@@ -119,12 +119,16 @@ class ReceiptCliTest {
     }
 
     @Test
-    void d8_withoutAKeyEveryReceiptIsInvalid() {
+    void d8_withoutAKeyItCannotVerifyAndSaysSoWithItsOwnExitCode() {
         Path empty = dataDir.resolve("no-such-dir");
         assertThat(run(null, "verify-receipt", "--data-dir", empty.toString(), token))
-                .isEqualTo(1);
-        assertThat(out.toString()).contains("problem: unknown key");
-        assertThat(err.toString()).contains("no receipt key at").contains("--jwks");
+                .isEqualTo(VerifyReceiptCommand.NO_KEY);
+        assertThat(VerifyReceiptCommand.NO_KEY).isEqualTo(3);
+        assertThat(err.toString())
+                .contains("cannot verify: no key")
+                .contains("no receipt key at")
+                .contains("--jwks");
+        assertThat(out.toString()).as("not a verdict on the receipt").doesNotContain("valid:");
         noStackTrace();
     }
 

@@ -31,4 +31,18 @@ class ServeCommandTest {
             assertThat(output).contains("HTTP port " + taken.getLocalPort() + " is already in use");
         }
     }
+
+    @Test
+    void whenReadyItNamesTheExplorerGraphiqlAndApiUrls() {
+        assertThat(ServeCommand.ready(18080).lines())
+                .contains(
+                        "  explorer  http://localhost:18080/",
+                        "  GraphiQL  http://localhost:18080/graphiql",
+                        "  API       http://localhost:18080/graphql (POST, GraphQL over HTTP)");
+    }
+
+    @Test
+    void serveHelpExitsZero() {
+        assertThat(new CommandLine(new ServeCommand()).execute("--help")).isZero();
+    }
 }

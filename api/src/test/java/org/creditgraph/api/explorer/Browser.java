@@ -33,21 +33,24 @@ import tools.jackson.databind.json.JsonMapper;
  * system driver, so nothing is downloaded. Keeps every console message and every URL the page requested, and writes
  * screenshots to {@code target/screenshots}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final ChromeDriver driver;
+    /** Every host name but localhost fails to resolve: the network beyond this machine is refused. */
+    public static final String ONLY_LOCALHOST = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost";
+
+    public final ChromeDriver driver;
     final Path downloads;
     private final Path profile;
     private final List<LogEntry> console = new ArrayList<>();
     private final List<String> requested = new ArrayList<>();
 
     /** Skips the calling test when the browser is not installed, unless CREDITGRAPH_REQUIRE_BROWSER=true (CI). */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equals(System.getenv("CREDITGRAPH_REQUIRE_BROWSER"))) {
             fail("CREDITGRAPH_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -57,7 +60,12 @@ final class Browser implements AutoCloseable {
                 installed, "headless Chromium is not installed (apt-get install chromium chromium-driver)");
     }
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
+        this(new String[0]);
+    }
+
+    /** With extra Chromium command-line switches, e.g. {@link #ONLY_LOCALHOST}. */
+    public Browser(String... extraArguments) throws IOException {
         // Selenium Manager must not look for a driver or browser on the network.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -78,6 +86,7 @@ final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         options.setExperimentalOption(
                 "prefs",
                 Map.of(
@@ -98,42 +107,42 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    void open(String url) {
+    public void open(String url) {
         drainLogs();
         driver.get(url);
     }
 
-    WebElement await(By by) {
+    public WebElement await(By by) {
         return waitUntil(d -> {
             var found = d.findElements(by);
             return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
         });
     }
 
-    WebElement awaitText(By by, String text) {
+    public WebElement awaitText(By by, String text) {
         return waitUntil(d -> d.findElements(by).stream()
                 .filter(e -> e.getText().contains(text))
                 .findFirst()
                 .orElse(null));
     }
 
-    <T> T waitUntil(ExpectedCondition<T> condition) {
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(90)).until(condition);
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** Saves a screenshot of the window as target/screenshots/NAME.png. */
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Console messages at SEVERE level since the last call. */
-    List<String> severeConsoleMessages() {
+    public List<String> severeConsoleMessages() {
         drainLogs();
         List<String> severe = console.stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -144,7 +153,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Every URL a page asked for (documents, scripts, fetches, images, downloads) since the last call. */
-    List<String> requestedUrls() {
+    public List<String> requestedUrls() {
         drainLogs();
         List<String> urls = List.copyOf(requested);
         requested.clear();

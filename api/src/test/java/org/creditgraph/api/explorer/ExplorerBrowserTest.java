@@ -2,6 +2,7 @@ package org.creditgraph.api.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,9 @@ class ExplorerBrowserTest {
     static final String ZHANG_SAN_ID_NUMBER = "11010519491231002X";
     static final String LI_SI_ID_NUMBER = "110101199003074477";
     static final String WANG_WU_ID_NUMBER = "110101198506120039";
-    static final String AGENCY_KEY = "desk-key";
+    static final String ZHAO_LIU_ID_NUMBER = "110102198002140032";
+    static final String AUTHORITY = "11110000000019713H";
+    static final String AGENCY_KEY = "desk-key-Hn4YcL9xB2sQ6eJ";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     static Browser browser;
@@ -111,7 +114,9 @@ class ExplorerBrowserTest {
                 Kind.ROLES,
                 "统一社会信用代码,姓名,证件类型,证件号码,职务,持股比例,任职开始日期,任职结束日期",
                 LISTED + ",张三,居民身份证," + ZHANG_SAN_ID_NUMBER + ",股东,35,2021-03-01,",
-                SHAREHOLDER + ",王五,居民身份证," + WANG_WU_ID_NUMBER + ",股东,51,2019-05-01,");
+                SHAREHOLDER + ",王五,居民身份证," + WANG_WU_ID_NUMBER + ",股东,51,2019-05-01,",
+                // a supervisor, not a principal: the subsidiary's check does not change (D5, D7(b))
+                SUBSIDIARY + ",赵六,居民身份证," + ZHAO_LIU_ID_NUMBER + ",监事,,2022-01-01,");
         CsvFixture.load(
                 loader,
                 dir,
@@ -129,8 +134,9 @@ class ExplorerBrowserTest {
                 loader,
                 dir,
                 Kind.LISTINGS,
-                "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定依据,认定部门,列入日期",
-                "严重失信主体名单,法人,北京甲矿业有限公司," + LISTED + ",较大事故瞒报,SG-2025-7,北京市应急管理局," + TODAY.minusDays(60));
+                "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定依据,认定部门,认定部门统一社会信用代码,列入日期",
+                "严重失信主体名单,法人,北京甲矿业有限公司," + LISTED + ",较大事故瞒报,SG-2025-7;京应急罚〔2026〕1号,北京市应急管理局," + AUTHORITY + ","
+                        + TODAY.minusDays(60));
         // the shareholder person's own record for the person profile: a listing already removed (so no enterprise
         // check changes, D3/D7) and the D5 five-year ban that follows from a criminal penalty for the accident
         CsvFixture.load(
@@ -145,7 +151,8 @@ class ExplorerBrowserTest {
                 dir,
                 Kind.RESPONSIBILITIES,
                 "事故编号,责任主体类别,姓名或名称,证件号码或统一社会信用代码,职务,责任类型,处理结果,处理日期",
-                "SG-2025-7,自然人,张三," + ZHANG_SAN_ID_NUMBER + ",股东,主要责任,刑事处罚," + TODAY.minusDays(100));
+                "SG-2025-7,自然人,张三," + ZHANG_SAN_ID_NUMBER + ",股东,主要责任,刑事处罚," + TODAY.minusDays(100),
+                "SG-2025-7,自然人,赵六," + ZHAO_LIU_ID_NUMBER + ",主要负责人,直接责任,刑事处罚," + TODAY.minusDays(90));
         TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
     }
 
@@ -185,6 +192,9 @@ class ExplorerBrowserTest {
         hit.click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/enterprise/" + LISTED));
         browser.awaitText(By.tagName("h1"), "北京甲矿业有限公司");
+        // Names beside codes: GB/T 2260 region and GB/T 4754 industry
+        browser.awaitText(By.cssSelector(".card"), "北京市（110105）");
+        browser.awaitText(By.cssSelector(".card"), "采矿业 · 煤炭开采和洗选业（B0610）");
         // D7: the listing in force restricts, and the panel says why: list, date, authority, reason
         WebElement verdict = browser.await(By.cssSelector(".verdict"));
         assertThat(verdict.getText()).isEqualTo("限制");
@@ -338,6 +348,220 @@ class ExplorerBrowserTest {
         browser.screenshot("12-person-graph-expanded");
     }
 
+    @Test
+    void aListingLeadsToItsSubjectItsBasisDecisionAndTheAuthoritysOtherDecisions() throws Exception {
+        String key = new GraphQlClient(port)
+                .query(
+                        "query($u: String!) { enterprise(uscc: $u) { listings { edges { node { key } } } } }",
+                        Map.of("u", LISTED))
+                .at("/data/enterprise/listings/edges/0/node/key")
+                .asString();
+        browser.open(url("/listing/" + URLEncoder.encode(key, StandardCharsets.UTF_8)));
+        browser.awaitText(By.tagName("h1"), "严重失信主体名单");
+        assertThat(browser.await(By.cssSelector(".basis-penalties")).getText()).contains("京应急罚〔2026〕1号");
+        assertThat(browser.await(By.cssSelector(".basis-accidents")).getText()).contains("SG-2025-7");
+        assertThat(browser.await(By.cssSelector("dl.kv")).getText())
+                .contains("较大事故瞒报", "北京市应急管理局", TODAY.minusDays(60).toString());
+        assertNoPersonNameOrIdNumber();
+        browser.screenshot("13-listing");
+
+        // the listed subject, then the decision the listing is based on, from the enterprise's timeline
+        browser.await(By.cssSelector("dl.kv a.subject")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/enterprise/" + LISTED) ? true : null);
+        browser.awaitText(By.tagName("h1"), "北京甲矿业有限公司");
+        browser.awaitText(By.cssSelector(".timeline a.penalty"), "京应急罚〔2026〕1号");
+        browser.driver.findElement(By.linkText("京应急罚〔2026〕1号")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/penalty/") ? true : null);
+        assertThat(browser.driver.getCurrentUrl()).contains("/penalty/" + AUTHORITY + "%7C");
+        browser.awaitText(By.tagName("h1"), "京应急罚〔2026〕1号");
+        String penalty = browser.await(By.cssSelector("dl.kv")).getText();
+        assertThat(penalty)
+                .contains(
+                        "北京甲矿业有限公司", "北京市应急管理局", "罚款 55000", TODAY.minusDays(10).toString());
+        // the listing based on it links back
+        browser.awaitText(By.cssSelector(".records a.listing"), "严重失信主体名单");
+        assertNoPersonNameOrIdNumber();
+        browser.screenshot("14-penalty");
+
+        // the deciding authority and its other decisions; the one past its publicity window stays hidden (D6)
+        browser.await(By.cssSelector("dl.kv a.authority")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/authority/" + AUTHORITY) ? true : null);
+        browser.awaitText(By.tagName("h1"), "北京市应急管理局");
+        WebElement decisions = browser.awaitText(By.cssSelector(".authority-penalties"), "闽应急罚〔2026〕9号");
+        assertThat(decisions.findElements(By.cssSelector("a.penalty")))
+                .extracting(WebElement::getText)
+                .containsExactly("京应急罚〔2026〕1号", "京应急罚〔2026〕2号", "闽应急罚〔2026〕9号");
+        assertThat(decisions.getText()).contains("福州乙建设有限公司");
+        browser.awaitText(By.cssSelector(".authority-listings"), "北京甲矿业有限公司");
+        assertNoPersonNameOrIdNumber();
+        browser.screenshot("15-authority");
+
+        // another decision of the authority, and its party
+        decisions.findElement(By.linkText("闽应急罚〔2026〕9号")).click();
+        browser.awaitText(By.tagName("h1"), "闽应急罚〔2026〕9号");
+        browser.await(By.cssSelector("dl.kv a.subject")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/enterprise/" + SUBSIDIARY) ? true : null);
+        browser.awaitText(By.tagName("h1"), "福州乙建设有限公司");
+    }
+
+    @Test
+    void anAccidentLeadsToThePersonsHeldResponsibleTheirBansAndTheirOtherEnterprises() throws Exception {
+        browser.open(url("/accident/SG-2025-7"));
+        browser.awaitText(By.tagName("h1"), "SG-2025-7");
+        assertThat(browser.await(By.cssSelector("dl.kv")).getText())
+                .contains("北京甲矿业有限公司", TODAY.minusDays(200).toString(), "较大事故");
+        // persons are masked for the anonymous caller (D12)
+        WebElement responsible = browser.awaitText(By.cssSelector(".responsibilities"), "赵*");
+        assertThat(responsible.findElements(By.cssSelector("a.subject")))
+                .extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("张*", "赵*");
+        assertThat(responsible.getText()).contains("直接责任", "主要责任", "刑事处罚");
+        browser.awaitText(By.cssSelector(".records a.listing"), "严重失信主体名单");
+        assertNoPersonNameOrIdNumber();
+        browser.screenshot("16-accident");
+
+        responsible.findElement(By.linkText("赵*")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/person/") ? true : null);
+        browser.awaitText(By.tagName("h1"), "赵*");
+        // D5: the five-year ban that follows from the criminal penalty, linked to its accident
+        String bans =
+                browser.awaitText(By.cssSelector(".person-bans"), "五年内不得担任").getText();
+        assertThat(bans)
+                .contains(
+                        TODAY.minusDays(90).toString(),
+                        TODAY.minusDays(90).plusYears(5).toString(),
+                        "SG-2025-7");
+        assertThat(browser.await(By.cssSelector(".person-responsibilities")).getText())
+                .contains("SG-2025-7", "直接责任", "刑事处罚");
+        WebElement roles = browser.awaitText(By.cssSelector(".person-roles"), "福州乙建设有限公司");
+        assertThat(roles.getText()).contains("监事", "2022-01-01");
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain(ZHAO_LIU_ID_NUMBER);
+        assertNoPersonNameOrIdNumber();
+        browser.screenshot("17-person-bans-and-roles");
+
+        roles.findElement(By.linkText("福州乙建设有限公司")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/enterprise/" + SUBSIDIARY) ? true : null);
+        browser.awaitText(By.tagName("h1"), "福州乙建设有限公司");
+        // a supervisor's ban does not reach the enterprise: still only the controller's listing (D7(a))
+        assertThat(browser.await(By.cssSelector(".verdict")).getAttribute("class"))
+                .contains("ATTENTION");
+        assertThat(browser.await(By.cssSelector(".timeline")).getText()).contains("闽应急罚〔2026〕9号");
+    }
+
+    @Test
+    void anUnknownOrHiddenRecordIsNotFoundInEitherLanguage() throws Exception {
+        for (String path : List.of(
+                "/penalty/xyz",
+                "/accident/SG-0000-0",
+                "/listing/xyz",
+                "/authority/xyz",
+                "/enterprise/xyz",
+                "/person/xyz",
+                // D6: past its publicity window, so not readable by an anonymous caller
+                "/penalty/" + AUTHORITY + "%7C" + URLEncoder.encode("京应急罚〔2022〕5号", StandardCharsets.UTF_8))) {
+            browser.open(url(path));
+            assertThat(browser.await(By.cssSelector(".not-found")).getText())
+                    .as(path)
+                    .startsWith("未找到");
+        }
+        browser.screenshot("18-not-found");
+        browser.driver.findElement(By.id("lang")).click();
+        browser.awaitText(By.cssSelector(".not-found"), "Not found");
+        // an agency sees the hidden decision by the same permalink
+        browser.driver.findElement(By.id("apikey")).sendKeys(AGENCY_KEY, Keys.TAB);
+        browser.awaitText(By.tagName("h1"), "京应急罚〔2022〕5号");
+    }
+
+    @Test
+    void aProcurementOfficerChecksABidderAsOfAPastDeadlineInEveryDomainAndDownloadsTheSignedReport() throws Exception {
+        String deadline = TODAY.minusDays(30).toString();
+        browser.open(url("/"));
+        browser.driver.findElement(By.id("apikey")).sendKeys(AGENCY_KEY, Keys.TAB);
+        browser.open(url("/")); // the key stays for the session; a fresh page, so no re-render races the typing
+        browser.await(By.cssSelector(".check-form input[name=q]")).sendKeys("北京甲矿业有限公司");
+        browser.script("document.querySelector('.check-form input[name=asOf]').value = arguments[0]", deadline);
+        browser.driver
+                .findElement(By.cssSelector(".check-form button[type=submit]"))
+                .click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/check?") ? true : null);
+        // every domain at a glance on the deadline: the listing restricts in government procurement
+        browser.waitUntil(d -> d.findElements(By.cssSelector("tr.domain-row")).size() == 9 ? true : null);
+        WebElement procurement = browser.await(By.cssSelector("tr.domain-row[data-domain=GOVERNMENT_PROCUREMENT]"));
+        assertThat(procurement.getText()).contains("政府采购", "限制");
+        assertThat(procurement.getAttribute("data-verdict")).isEqualTo("RESTRICTED");
+        assertThat(browser.await(By.cssSelector(".check-panel")).getText()).contains("基准日 " + deadline);
+        browser.screenshot("30-procurement-check");
+
+        WebElement report = browser.await(By.cssSelector("a.report-download"));
+        assertThat(report.getText()).contains("下载签名核查报告");
+        assertThat(report.getAttribute("href")).contains("/report/check.pdf?", "asOf=" + deadline);
+        report.click();
+        Path pdf = browser.waitUntil(d -> downloaded("check-report-", ".pdf"));
+        String verifyUrl;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(9);
+            String text = org.creditgraph.api.report.ReportPdfs.text(document);
+            assertThat(text).contains("北京甲矿业有限公司", LISTED, "受限 (RESTRICTED)", "京应急罚〔2026〕1号", deadline);
+            int procurementPage =
+                    org.creditgraph.api.report.ReportPdfs.pageWith(document, "政府采购 (Government procurement)");
+            List<String> codes = org.creditgraph.api.report.ReportPdfs.qrCodes(document.getPage(procurementPage));
+            assertThat(codes).hasSize(1);
+            verifyUrl = codes.getFirst();
+        }
+        // the receipt in the report verifies, and the QR code opens the verification page
+        assertThat(verifyUrl).startsWith(url("/verify?receipt="));
+        String token = verifyUrl.substring(url("/verify?receipt=").length());
+        var verified = new GraphQlClient(port)
+                .query(
+                        "query($t: String!) { verifyReceipt(token: $t) { valid verdict domain asOf subjectCode } }",
+                        Map.of("t", token))
+                .at("/data/verifyReceipt");
+        assertThat(verified.at("/valid").asBoolean()).isTrue();
+        assertThat(verified.at("/verdict").asString()).isEqualTo("RESTRICTED");
+        assertThat(verified.at("/domain").asString()).isEqualTo("GOVERNMENT_PROCUREMENT");
+        assertThat(verified.at("/asOf").asString()).isEqualTo(deadline);
+        assertThat(verified.at("/subjectCode").asString()).isEqualTo(LISTED);
+        browser.open(verifyUrl);
+        assertThat(browser.awaitText(By.cssSelector(".verify"), "回执有效").getText())
+                .contains(LISTED, deadline);
+        browser.screenshot("31-receipt-verified");
+    }
+
+    @Test
+    void aNameWithoutAnExactMatchIsGreyNotFoundWithTheNearestCandidatesNeverClear() throws Exception {
+        browser.open(url("/check?q=" + URLEncoder.encode("北京甲矿业", StandardCharsets.UTF_8)));
+        WebElement state = browser.awaitText(By.cssSelector(".not-found-state"), "北京甲矿业有限公司");
+        assertThat(state.getText()).contains("未找到", "不能证明其不受限制");
+        assertThat(browser.driver.findElements(By.cssSelector(".verdict.CLEAR")))
+                .isEmpty();
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".verdict.NOT_FOUND"))
+                        .getCssValue("background-color"))
+                .isNotEqualTo(browser.driver
+                        .findElement(By.cssSelector(".verdict.NOT_FOUND"))
+                        .getCssValue("color"));
+        // anonymous callers get no report, and are told why
+        assertThat(browser.await(By.cssSelector(".report-actions")).getText()).contains("需要机构 API 密钥");
+        assertThat(browser.driver.findElements(By.cssSelector("a.report-download")))
+                .isEmpty();
+        browser.screenshot("32-check-not-found");
+        state.findElement(By.linkText("北京甲矿业有限公司")).click();
+        browser.awaitText(By.tagName("h1"), "北京甲矿业有限公司");
+        browser.driver.findElement(By.id("lang")).click();
+        browser.open(url("/check?q=" + URLEncoder.encode("不存在的公司", StandardCharsets.UTF_8)));
+        assertThat(browser.awaitText(By.cssSelector(".not-found-state"), "Not found")
+                        .getText())
+                .contains("no proof");
+    }
+
+    /** D12 on every page an anonymous caller walks: only masked names, never an ID number. */
+    void assertNoPersonNameOrIdNumber() {
+        String page = browser.driver.findElement(By.tagName("body")).getText() + browser.driver.getPageSource();
+        assertThat(page)
+                .doesNotContain("张三", "李四", "王五", "赵六")
+                .doesNotContain(ZHANG_SAN_ID_NUMBER, LI_SI_ID_NUMBER, WANG_WU_ID_NUMBER, ZHAO_LIU_ID_NUMBER);
+    }
+
     /** The opaque id of the enterprise's shareholder person, as the public API gives it (never the ID number). */
     String personId(String uscc) {
         var roles = new GraphQlClient(port)
@@ -375,9 +599,13 @@ class ExplorerBrowserTest {
     }
 
     Path downloaded(String prefix) {
+        return downloaded(prefix, ".csv");
+    }
+
+    Path downloaded(String prefix, String suffix) {
         try (var files = Files.list(browser.downloads)) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix))
-                    .filter(f -> f.getFileName().toString().endsWith(".csv"))
+                    .filter(f -> f.getFileName().toString().endsWith(suffix))
                     .findFirst()
                     .orElse(null);
         } catch (java.io.IOException e) {

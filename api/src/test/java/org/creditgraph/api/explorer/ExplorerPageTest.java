@@ -2,7 +2,9 @@ package org.creditgraph.api.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,14 +48,46 @@ class ExplorerPageTest {
     @Test
     void everyExplorerUrlServesThePage() {
         var http = new GraphQlClient(port);
-        for (String path :
-                List.of("/", "/?q=x", "/?q=%E6%9C%89%E9%99%90", "/enterprise/91110000600037341L", "/person/P123")) {
+        for (String path : List.of(
+                "/",
+                "/?q=x",
+                "/?q=%E6%9C%89%E9%99%90",
+                "/enterprise/91110000600037341L",
+                "/person/P123",
+                "/check?q=x&asOf=2024-06-01",
+                "/verify?receipt=a.b.c")) {
             HttpResponse<String> page = http.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type").orElse(""))
                     .as(path)
                     .startsWith("text/html");
             assertThat(page.body()).as(path).contains("<main id=\"view\">", "/explorer/app.js");
+        }
+    }
+
+    /** Permalinks of every record; keys hold '|' and Chinese, percent-encoded as the page's links encode them. */
+    @Test
+    void everyRecordPermalinkServesThePageUnderTheStrictPolicy() {
+        var http = new GraphQlClient(port);
+        String decision = URLEncoder.encode("京应急罚〔2024〕1号", StandardCharsets.UTF_8);
+        for (String path : List.of(
+                "/penalty/11110000000019713H%7C" + decision,
+                "/penalty/xyz",
+                "/accident/SG-2024-0001",
+                "/listing/SERIOUS_DISHONESTY%7C91110000600037341L%7C2026-01-01",
+                "/listing/BLACKLIST%7C" + URLEncoder.encode("某某公司", StandardCharsets.UTF_8) + "%7C2026-01-01",
+                "/authority/11110000000019713H",
+                "/authority/xyz")) {
+            HttpResponse<String> page = http.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type").orElse(""))
+                    .as(path)
+                    .startsWith("text/html");
+            assertThat(page.body()).as(path).contains("<main id=\"view\">", "/explorer/app.js");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path)
+                    .contains("script-src 'self'")
+                    .doesNotContain("unsafe-inline");
         }
     }
 
@@ -88,7 +122,13 @@ class ExplorerPageTest {
                         .forEach(m -> queue.add("/explorer/" + m.group(1).substring(2)));
             }
         }
-        assertThat(seen).contains("/explorer/i18n.js", "/explorer/graph.js", "/explorer/stats.js");
+        assertThat(seen)
+                .contains(
+                        "/explorer/i18n.js",
+                        "/explorer/graph.js",
+                        "/explorer/stats.js",
+                        "/explorer/records.js",
+                        "/explorer/parts.js");
 
         String css =
                 STYLESHEET.matcher(html).results().findFirst().orElseThrow().group(1);

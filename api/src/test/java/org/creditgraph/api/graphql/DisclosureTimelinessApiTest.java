@@ -57,7 +57,7 @@ class DisclosureTimelinessApiTest {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/timeliness-test-data");
-        registry.add("creditgraph.api-keys", () -> "agency-key=AGENCY@Audit Office");
+        registry.add("creditgraph.api-keys", () -> "agency-key-Mw5Qe9RtZ2kH7v=AGENCY@Audit Office");
     }
 
     static String row(String number, String decided, String published, String authority, String status) {
@@ -128,7 +128,7 @@ class DisclosureTimelinessApiTest {
     }
 
     JsonNode agency(String query) {
-        return query(new GraphQlClient(port).with("X-API-Key", "agency-key"), query);
+        return query(new GraphQlClient(port).with("X-API-Key", "agency-key-Mw5Qe9RtZ2kH7v"), query);
     }
 
     JsonNode anonymous(String query) {

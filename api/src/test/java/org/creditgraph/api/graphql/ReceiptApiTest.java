@@ -86,7 +86,9 @@ class ReceiptApiTest {
         registry.add("creditgraph.neo4j-uri", () -> TestGraph.server().boltUri().toString());
         registry.add("creditgraph.demo", () -> "off");
         registry.add("creditgraph.data-dir", DATA_DIR::toString);
-        registry.add("creditgraph.api-keys", () -> "agency-key=AGENCY@test AGENCY;admin-key=ADMIN@test ADMIN");
+        registry.add(
+                "creditgraph.api-keys",
+                () -> "agency-key-Mw5Qe9RtZ2kH7v=AGENCY@test AGENCY;admin-key-Pc4Ub8NyF3jX6d=ADMIN@test ADMIN");
     }
 
     static void load(Loader loader, Kind kind, String... lines) throws Exception {
@@ -352,7 +354,8 @@ class ReceiptApiTest {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             if (!role.equals("PUBLIC")) {
-                request.header("X-API-Key", role.toLowerCase(java.util.Locale.ROOT) + "-key");
+                request.header(
+                        "X-API-Key", role.equals("ADMIN") ? "admin-key-Pc4Ub8NyF3jX6d" : "agency-key-Mw5Qe9RtZ2kH7v");
             }
             HttpResponse<String> response =
                     HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -22,14 +22,17 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
-/** Database failures reach callers as UNAVAILABLE with a fixed message: no class name, Cypher or host. */
+/**
+ * Database failures reach callers with a fixed message and no class name, Cypher or host: outages
+ * and a busy server as UNAVAILABLE, a query past its time limit as the caller's QUERY_TOO_COMPLEX.
+ */
 class ResilienceErrorMappingTest {
 
     private final DatabaseGuard guard = new DatabaseGuard(ResilienceProperties.defaults());
     private final ErrorResolver resolver = new ErrorResolver(guard);
 
     @Test
-    void outagesTimeoutsOpenCircuitAndFullBulkheadAreUnavailable() {
+    void outagesPoolTimeoutsOpenCircuitAndFullBulkheadAreUnavailable() {
         guard.circuit().transitionToOpenState();
         Map<Throwable, String> cases = Map.of(
                 new ServiceUnavailableException("Unable to connect to 127.0.0.1:7687, ensure the database is running"),
@@ -39,10 +42,6 @@ class ResilienceErrorMappingTest {
                 new TransientException(
                         "Neo.TransientError.General.DatabaseUnavailable", "Database 'neo4j' is unavailable"),
                 "the database is unavailable; retry later",
-                new ClientException(
-                        "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-                        "The transaction has not completed within the timeout: MATCH (e:Enterprise) ..."),
-                "the database did not answer in time; retry later",
                 new ClientException(
                         "Unable to acquire connection from the pool within configured maximum time of 2000ms",
                         new TimeoutException()),
@@ -62,6 +61,18 @@ class ResilienceErrorMappingTest {
                                 CallNotPermittedException.createCallNotPermittedException(guard.circuit()), env())
                         .getExtensions())
                 .containsEntry("retryAfterSeconds", 5L);
+    }
+
+    @Test
+    void aQueryPastItsTimeLimitIsTheCallersQueryTooComplex() {
+        GraphQLError error = resolver.resolveToSingleError(
+                new ClientException(
+                        "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                        "The transaction has not completed within the timeout: MATCH (e:Enterprise) ..."),
+                env());
+        assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX");
+        assertThat(error.getMessage()).isEqualTo("the query ran past the time limit; narrow it");
+        assertThat(error.toSpecification().toString()).doesNotContain("Exception", "Neo.", "MATCH");
     }
 
     @Test

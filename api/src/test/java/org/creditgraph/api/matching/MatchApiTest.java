@@ -40,24 +40,18 @@ class MatchApiTest {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/match-test-data");
-        registry.add("creditgraph.api-keys", () -> "agency-key=AGENCY@Tender Office;admin-key=ADMIN@Reviewer One");
+        registry.add(
+                "creditgraph.api-keys",
+                () -> "agency-key-Mw5Qe9RtZ2kH7v=AGENCY@Tender Office;admin-key-Pc4Ub8NyF3jX6d=ADMIN@Reviewer One");
     }
 
     @BeforeAll
     static void graph() {
         TestGraph.clean();
-        TestGraph.driver()
-                .executableQuery("""
-                UNWIND $rows AS r
-                CREATE (:Enterprise {uscc: r[0], name: r[1], formerNames: [], formerNamesText: '', regionCode: r[2], legacyIds: []})
-                """)
-                .withParameters(Map.of(
-                        "rows",
-                        List.of(
-                                List.of(TRUTH, "江西华威建材有限责任公司", "360121"),
-                                List.of(NEAR, "江西省华为建材有限公司", "360102"),
-                                List.of(OTHER_FORM, "河南乾坤路桥工程股份有限公司", "410102"))))
-                .execute();
+        enterprises(List.of(
+                List.of(TRUTH, "江西华威建材有限责任公司", "360121"),
+                List.of(NEAR, "江西省华为建材有限公司", "360102"),
+                List.of(OTHER_FORM, "河南乾坤路桥工程股份有限公司", "410102")));
         TestGraph.driver()
                 .executableQuery(UnlinkedListing.MERGE)
                 .withParameters(Map.of(
@@ -80,11 +74,11 @@ class MatchApiTest {
     }
 
     GraphQlClient agency() {
-        return new GraphQlClient(port).with("X-API-Key", "agency-key");
+        return new GraphQlClient(port).with("X-API-Key", "agency-key-Mw5Qe9RtZ2kH7v");
     }
 
     GraphQlClient admin() {
-        return new GraphQlClient(port).with("X-API-Key", "admin-key");
+        return new GraphQlClient(port).with("X-API-Key", "admin-key-Pc4Ub8NyF3jX6d");
     }
 
     @Test
@@ -186,5 +180,16 @@ class MatchApiTest {
         assertThat(noEnterprise.at("/errors/0/extensions/field").asString()).isEqualTo("uscc");
         var badCode = admin().query("mutation { rejectMatch(listingKey: \"WB|600\", uscc: \"123\") { decision } }");
         assertThat(badCode.at("/errors/0/extensions/code").asString()).isEqualTo("INVALID_USCC");
+    }
+
+    /** Enterprises with the properties matching reads: USCC, name and region code per row. */
+    static void enterprises(List<List<String>> rows) {
+        TestGraph.driver()
+                .executableQuery("""
+                UNWIND $rows AS r
+                CREATE (:Enterprise {uscc: r[0], name: r[1], formerNames: [], formerNamesText: '', regionCode: r[2], legacyIds: []})
+                """)
+                .withParameters(Map.of("rows", rows))
+                .execute();
     }
 }

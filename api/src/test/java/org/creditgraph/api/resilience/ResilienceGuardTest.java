@@ -104,11 +104,45 @@ class ResilienceGuardTest {
         assertThat(DatabaseFailures.isTimeout(failure))
                 .as(String.valueOf(failure))
                 .isTrue();
-        assertThat(DatabaseFailures.isOutage(failure)).isTrue();
+        assertThat(DatabaseFailures.ranPastTimeLimit(failure)).isTrue();
+        assertThat(DatabaseFailures.isOutage(failure))
+                .as("the query asked for too much; the database is there")
+                .isFalse();
         assertThat(DatabaseFailures.retryableRead(failure)).isFalse();
         assertThat(guard.circuit().getMetrics().getNumberOfFailedCalls())
-                .as("one attempt, counted against the circuit")
-                .isEqualTo(1);
+                .as("not counted against the circuit")
+                .isZero();
+    }
+
+    @Test
+    void fiftyTimedOutReadsLeaveTheCircuitClosedForOtherReads() throws Exception {
+        var guard = new DatabaseGuard(
+                settings(Duration.ofMillis(100), ResilienceProperties.defaults().batch()));
+        var graph = new Graph(TestGraph.driver(), guard);
+        var timedOut = new AtomicInteger();
+        try (var callers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var requests = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 50; i++) {
+                requests.add(callers.submit(() -> {
+                    try {
+                        graph.read(
+                                "UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n", Map.of());
+                    } catch (RuntimeException e) {
+                        if (DatabaseFailures.ranPastTimeLimit(e)) {
+                            timedOut.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (var request : requests) {
+                request.get(5, TimeUnit.MINUTES);
+            }
+        }
+        assertThat(timedOut).hasValue(50);
+        assertThat(graph.read("RETURN 42 AS n", Map.of()).getFirst().get("n").asInt())
+                .isEqualTo(42);
+        assertThat(guard.circuit().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(guard.circuit().getMetrics().getNumberOfFailedCalls()).isZero();
     }
 
     @Test

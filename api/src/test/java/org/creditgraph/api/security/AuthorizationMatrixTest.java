@@ -71,7 +71,11 @@ class AuthorizationMatrixTest {
         SharedGraphProperties.add(registry, "target/authz-test-data");
         registry.add(
                 "creditgraph.api-keys",
-                () -> "bank-key=AGENCY:FINANCING@Bank A; land-key=AGENCY@Land Agency ;admin-key=ADMIN@Regulator");
+                () ->
+                        "bank-key-Ls9Wv2KhD7qT4gAe=AGENCY:FINANCING@Bank A; land-key-Nd7Ge4VsJ9kP2xWu=AGENCY@Land Agency ;admin-key-Pc4Ub8NyF3jX6d=ADMIN@Regulator");
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "creditgraph");
+        // every matrix row asks with a wrong key; the per-IP limit on failed attempts is LimitsTest's
+        registry.add("creditgraph.limits.failed-authentications-per-second", () -> "1000");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> pem.toUri()
                 .toString());
     }
@@ -90,6 +94,7 @@ class AuthorizationMatrixTest {
         try {
             var builder = new JWTClaimsSet.Builder()
                     .subject("tender-platform")
+                    .audience("creditgraph")
                     .issueTime(new Date())
                     .expirationTime(Date.from(expires));
             claims.forEach(builder::claim);
@@ -108,6 +113,12 @@ class AuthorizationMatrixTest {
     @BeforeAll
     static void scenario() throws Exception {
         TestGraph.clean();
+        // a watchlist as stored before callers had stable ids: owned by role and display name
+        TestGraph.graph()
+                .write(
+                        "CREATE (:Watchlist {id: 'legacy', name: 'old list', owner: 'AGENCY:Tender Platform',"
+                                + " domains: ['FINANCING'], secret: 's', subjectCount: 0, createdAt: datetime()})",
+                        Map.of());
         Path dir = Files.createTempDirectory("authz");
         var loader =
                 new Loader(TestGraph.graph(), PersonIdentity.fromEnvironmentOr(Path.of("target/authz-test-data")), 100);
@@ -158,9 +169,9 @@ class AuthorizationMatrixTest {
         GraphQlClient anonymous = new GraphQlClient(port);
         Map<String, GraphQlClient> callers = new LinkedHashMap<>();
         callers.put("PUBLIC", anonymous);
-        callers.put("AGENCY limited", anonymous.with("X-API-Key", "bank-key"));
-        callers.put("AGENCY all", anonymous.with("X-API-Key", "land-key"));
-        callers.put("ADMIN", anonymous.with("X-API-Key", "admin-key"));
+        callers.put("AGENCY limited", anonymous.with("X-API-Key", "bank-key-Ls9Wv2KhD7qT4gAe"));
+        callers.put("AGENCY all", anonymous.with("X-API-Key", "land-key-Nd7Ge4VsJ9kP2xWu"));
+        callers.put("ADMIN", anonymous.with("X-API-Key", "admin-key-Pc4Ub8NyF3jX6d"));
         callers.put(
                 "JWT AGENCY limited",
                 anonymous.with(
@@ -306,12 +317,20 @@ class AuthorizationMatrixTest {
                         token(OTHER_KEY, Map.of("role", "ADMIN"), Instant.now().plusSeconds(600)),
                 "without a role",
                         token(TOKEN_KEY, Map.of("name", "x"), Instant.now().plusSeconds(600)),
+                "for another audience",
+                        token(
+                                TOKEN_KEY,
+                                Map.of("role", "ADMIN", "aud", "elsewhere"),
+                                Instant.now().plusSeconds(600)),
                 "not a JWT", "abc.def.ghi");
         tokens.forEach(
                 (why, token) -> assertThat(outcome(anonymous.with("Authorization", "Bearer " + token), query, d -> ""))
                         .as(why)
                         .isEqualTo("UNAUTHENTICATED"));
-        assertThat(outcome(anonymous.with("X-API-Key", "bank-key").with("Authorization", "Bearer x"), query, d -> ""))
+        assertThat(outcome(
+                        anonymous.with("X-API-Key", "bank-key-Ls9Wv2KhD7qT4gAe").with("Authorization", "Bearer x"),
+                        query,
+                        d -> ""))
                 .isEqualTo("BAD_USER_INPUT");
     }
 
@@ -319,7 +338,7 @@ class AuthorizationMatrixTest {
     void d12_noRawIdNumberInTheLog(CapturedOutput output) {
         // An agency look-up by ID number that fails and one that succeeds, then the log is read.
         new GraphQlClient(port)
-                .with("X-API-Key", "land-key")
+                .with("X-API-Key", "land-key-Nd7Ge4VsJ9kP2xWu")
                 .post(
                         "{ sanctionCheck(subject: {idNumber: \"" + ID_NUMBER + "\"}, domain: FINANCING) { verdict } }",
                         Map.of());
@@ -329,7 +348,37 @@ class AuthorizationMatrixTest {
                         Map.of());
         assertThat(output.getAll())
                 .doesNotContain(ID_NUMBER)
-                .doesNotContain("bank-key")
-                .doesNotContain("admin-key");
+                .doesNotContain("bank-key-Ls9Wv2KhD7qT4gAe")
+                .doesNotContain("admin-key-Pc4Ub8NyF3jX6d");
+    }
+
+    @Test
+    void aTokenCallerIsItsIssuerAndSubjectNotItsName() {
+        GraphQlClient anonymous = new GraphQlClient(port);
+        java.util.function.Function<String, GraphQlClient> bearer = subject -> anonymous.with(
+                "Authorization",
+                "Bearer "
+                        + token(
+                                TOKEN_KEY,
+                                Map.of("sub", subject, "role", "AGENCY", "name", "Tender Platform"),
+                                Instant.now().plusSeconds(600)));
+        // the list stored under the name goes to the first token caller of that name, and stays with it
+        assertThat(bearer.apply("tender-platform")
+                        .query("{ watchlists { id } }")
+                        .at("/data/watchlists/0/id")
+                        .asString())
+                .isEqualTo("legacy");
+        GraphQlClient sameName = bearer.apply("someone-else");
+        assertThat(sameName.query("{ watchlists { id } }")
+                        .at("/data/watchlists")
+                        .size())
+                .isZero();
+        assertThat(sameName.query("{ watchlist(id: \"legacy\") { id } }")
+                        .at("/errors/0/extensions/code")
+                        .asString())
+                .isEqualTo("FORBIDDEN");
+        assertThat(TestGraph.count(
+                        "MATCH (w:Watchlist {id: 'legacy', owner: 'jwt: tender-platform'}) RETURN count(w)", Map.of()))
+                .isEqualTo(1);
     }
 }

@@ -33,10 +33,15 @@ class PublicExposureTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/exposure-test-data");
-        registry.add("creditgraph.api-keys", () -> "agency-key=AGENCY@Bank A;admin-key=ADMIN@Operations");
+        registry.add(
+                "creditgraph.api-keys",
+                () -> "agency-key-Mw5Qe9RtZ2kH7v=AGENCY@Bank A;admin-key-Pc4Ub8NyF3jX6d=ADMIN@Operations");
     }
 
     @BeforeAll
@@ -49,11 +54,11 @@ class PublicExposureTest {
     }
 
     GraphQlClient agency() {
-        return anonymous().with("X-API-Key", "agency-key");
+        return anonymous().with("X-API-Key", "agency-key-Mw5Qe9RtZ2kH7v");
     }
 
     GraphQlClient admin() {
-        return anonymous().with("X-API-Key", "admin-key");
+        return anonymous().with("X-API-Key", "admin-key-Pc4Ub8NyF3jX6d");
     }
 
     static String code(HttpResponse<String> response) {
@@ -129,13 +134,47 @@ class PublicExposureTest {
     }
 
     @Test
-    void graphiqlKeepsWhatItNeedsAndCannotBeFramed() {
-        HttpResponse<String> page = anonymous().get("/graphiql?path=/graphql");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<script type=\"module\">");
-        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("script-src", "default-src", "style-src");
-        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    void graphiqlIsServedFromThisServerUnderTheStrictPolicy() {
+        for (String path : List.of(
+                "/graphiql",
+                "/graphiql?path=/graphql",
+                "/graphiql/graphiql.js",
+                "/webjars/graphiql/2.4.7/graphiql.min.js",
+                "/webjars/graphiql/2.4.7/graphiql.min.css",
+                "/webjars/react/18.3.1/umd/react.production.min.js",
+                "/webjars/react-dom/18.3.1/umd/react-dom.production.min.js")) {
+            HttpResponse<String> response = anonymous().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            String csp =
+                    response.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertThat(csp.split(";\\s*"))
+                    .as(path)
+                    .contains(
+                            "default-src 'self'",
+                            "script-src 'self'",
+                            "connect-src 'self'",
+                            "object-src 'none'",
+                            "frame-ancestors 'none'");
+            assertThat(csp).as(path).doesNotContain("unsafe-eval", "http:", "https:");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+        String page = anonymous().get("/graphiql").body();
+        assertThat(page).contains("/webjars/graphiql/").doesNotContain("https://", "http://", "esm.sh", "unpkg");
+    }
+
+    /** Tracing and OTLP are off by default: spans are not recorded, no exporter, no OTLP metrics push. */
+    @Test
+    void noTelemetryLeavesTheMachineByDefault() {
+        for (io.micrometer.tracing.Tracer tracer :
+                context.getBeansOfType(io.micrometer.tracing.Tracer.class).values()) {
+            io.micrometer.tracing.Span span = tracer.nextSpan().start();
+            assertThat(span.isNoop()).as("a span is not recorded").isTrue();
+            span.end();
+        }
+        assertThat(context.getBeansOfType(io.opentelemetry.sdk.trace.export.SpanExporter.class))
+                .isEmpty();
+        assertThat(context.getBeansOfType(io.micrometer.registry.otlp.OtlpMeterRegistry.class))
+                .isEmpty();
     }
 
     @Test
@@ -174,7 +213,15 @@ class PublicExposureTest {
                 .as("inline event handler")
                 .isFalse();
         assertThat(page).doesNotContain(" style=", "<style", "javascript:");
-        Resource[] scripts = resolver.getResources("classpath:static/explorer/*.js");
+        String graphiql = read(resolver.getResource("classpath:static/graphiql/index.html"));
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>")
+                        .matcher(graphiql)
+                        .find())
+                .as("inline <script> in GraphiQL's page")
+                .isFalse();
+        List<Resource> scripts =
+                new java.util.ArrayList<>(List.of(resolver.getResources("classpath:static/explorer/*.js")));
+        scripts.addAll(List.of(resolver.getResources("classpath:static/graphiql/*.js")));
         assertThat(scripts).isNotEmpty();
         for (Resource script : scripts) {
             String code = read(script);

@@ -82,7 +82,9 @@ class WatchCorrectionsApiTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SharedGraphProperties.add(registry, "target/watch-corrections-test-data");
-        registry.add("creditgraph.api-keys", () -> "bank-key=AGENCY@Bank A;admin-key=ADMIN@Regulator");
+        registry.add(
+                "creditgraph.api-keys",
+                () -> "bank-key-Ls9Wv2KhD7qT4gAe=AGENCY@Bank A;admin-key-Pc4Ub8NyF3jX6d=ADMIN@Regulator");
         // outcomes are asserted here, not speed: a busy build machine must not time the checks out
         registry.add("creditgraph.resilience.query-timeout", () -> "120s");
     }
@@ -136,11 +138,11 @@ class WatchCorrectionsApiTest {
     }
 
     GraphQlClient bank() {
-        return new GraphQlClient(port).with("X-API-Key", "bank-key");
+        return new GraphQlClient(port).with("X-API-Key", "bank-key-Ls9Wv2KhD7qT4gAe");
     }
 
     GraphQlClient admin() {
-        return new GraphQlClient(port).with("X-API-Key", "admin-key");
+        return new GraphQlClient(port).with("X-API-Key", "admin-key-Pc4Ub8NyF3jX6d");
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -176,8 +178,9 @@ class WatchCorrectionsApiTest {
 
     List<JsonNode> eventsOf(String watchlist) {
         List<JsonNode> nodes = new ArrayList<>();
-        bank().query("{ events(watchlistId: \"" + watchlist + "\", first: 1000) { edges { node { id subjectId domain"
-                        + " oldVerdict newVerdict reasons evidenceIds dataVersion cause } } } }")
+        bank().query(
+                        "{ events(watchlistId: \"" + watchlist + "\", first: 1000) { edges { node { id subjectId domain"
+                                + " oldVerdict newVerdict reasons evidenceIds dataVersion cause kind recordId recordKey } } } }")
                 .at("/data/events/edges")
                 .forEach(e -> nodes.add(e.at("/node")));
         return nodes;
@@ -251,6 +254,11 @@ class WatchCorrectionsApiTest {
         assertThat(feed)
                 .allSatisfy(e -> assertThat(e.at("/dataVersion").asString()).isEqualTo(listed.runId()));
         assertThat(feed).allSatisfy(e -> assertThat(e.at("/cause").asString()).isEqualTo("LOAD_RUN"));
+        assertThat(feed).allSatisfy(e -> {
+            assertThat(e.at("/kind").asString()).isEqualTo("LISTING_ADDED");
+            assertThat(e.at("/recordKey").asString()).isEqualTo(OTHER_LISTING);
+            assertThat(e.at("/recordId").asString()).isEqualTo("Listing:" + OTHER_LISTING);
+        });
     }
 
     @Test
@@ -293,6 +301,11 @@ class WatchCorrectionsApiTest {
             assertThat(e.at("/dataVersion").asString()).isEqualTo(version);
         });
         assertThat(correction.at("/eventsRecorded").asInt()).isEqualTo(4);
+        // the subject's own listing and the controller's listing on the subsidiary's path both ended
+        assertThat(fresh).allSatisfy(e -> {
+            assertThat(e.at("/kind").asString()).isEqualTo("LISTING_ENDED");
+            assertThat(e.at("/recordId").asString()).isEqualTo("Listing:" + PARENT_LISTING);
+        });
         // the worker does not report the correction a second time
         detectChanges();
         assertThat(eventsOf(watchlistId)).hasSize(feed.size());
@@ -315,6 +328,8 @@ class WatchCorrectionsApiTest {
                         PARENT + " GOVERNMENT_PROCUREMENT CLEAR→RESTRICTED",
                         SUBSIDIARY + " FINANCING CLEAR→ATTENTION",
                         SUBSIDIARY + " GOVERNMENT_PROCUREMENT CLEAR→ATTENTION");
+        assertThat(feed.subList(before, feed.size()))
+                .allSatisfy(e -> assertThat(e.at("/kind").asString()).isEqualTo("LISTING_ADDED"));
         // D3: the restored listing keeps its original expiry
         JsonNode listing = bank().query("{ listings(filter: {code: \"" + PARENT + "\"}) { edges { node { key"
                         + " removedOn restoredOn expiresOn inForce } } } }")
@@ -339,6 +354,16 @@ class WatchCorrectionsApiTest {
                 .containsExactlyInAnyOrder(
                         PENALISED + " FINANCING ATTENTION→CLEAR",
                         PENALISED + " GOVERNMENT_PROCUREMENT ATTENTION→CLEAR");
+        // the annulled penalty is the record behind the change; an agency resolves it by that id
+        assertThat(feed.subList(before, feed.size())).allSatisfy(e -> {
+            assertThat(e.at("/kind").asString()).isEqualTo("VERDICT_CHANGED");
+            assertThat(e.at("/recordKey").asString()).isEqualTo(CONCEALMENT);
+        });
+        String recordId = feed.getLast().at("/recordId").asString();
+        assertThat(bank().query("{ node(id: \"" + recordId + "\") { ... on Penalty { key status } } }")
+                        .at("/data/node/key")
+                        .asString())
+                .isEqualTo(CONCEALMENT);
         // D6: stored as the penalties loader stores 状态 and 状态日期
         assertThat(TestGraph.count(
                         "MATCH (p:Penalty {key: $k}) WHERE p.status = '撤销' AND p.statusOn = date($on) RETURN count(p)",

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +112,14 @@ class WatchlistApiTest {
     }
 
     /** The webhook receiver: records every request; answers 503 while {@code down}. */
-    record Received(String eventId, String signature, byte[] body, boolean accepted) {}
+    record Received(
+            String eventId,
+            String signature,
+            byte[] body,
+            boolean accepted,
+            String webhookId,
+            String webhookTimestamp,
+            String webhookSignature) {}
 
     static HttpServer receiver;
     static final Queue received = new Queue();
@@ -151,15 +159,31 @@ class WatchlistApiTest {
         SharedGraphProperties.add(registry, "target/watch-test-data");
         registry.add(
                 "creditgraph.api-keys",
-                () -> "bank-key=AGENCY@Bank A;other-key=AGENCY@Bank B;fin-key=AGENCY:FINANCING@Bank F");
+                () -> "bank-key-Ls9Wv2KhD7qT4gAe=AGENCY@Bank A;other-key-Ju2Xs7LpQ4fK9a=AGENCY@Bank B;"
+                        + "fin-key-Tq5Hb8WmC3zR6yGoX=AGENCY:FINANCING@Bank F;" + TWIN_KEY + "=AGENCY@Bank A;" + HEIR_KEY
+                        + "=AGENCY@Bank H");
         registry.add("creditgraph.webhooks.allow-private", () -> "true");
         // outcomes are asserted here, not speed: a busy build machine must not time the checks out
         registry.add("creditgraph.resilience.query-timeout", () -> "120s");
     }
 
+    /** A second key named Bank A: the name is shared, the watchlists are not. */
+    static final String TWIN_KEY = "twin-key-Wd6Rp1Xz8Hm3QaVe";
+
+    /** The only key named Bank H, which inherits the lists stored under that name. */
+    static final String HEIR_KEY = "heir-key-Gk2Nv7Sb4Ty9LcJo";
+
     @BeforeAll
     static void scenario() throws Exception {
         TestGraph.clean();
+        // watchlists as stored before callers had stable ids: owned by role and display name
+        for (String owner : List.of("AGENCY:Bank H", "AGENCY:Bank A")) {
+            TestGraph.graph()
+                    .write(
+                            "CREATE (:Watchlist {id: $id, name: 'old list', owner: $owner, domains: ['FINANCING'],"
+                                    + " secret: 's', subjectCount: 0, createdAt: datetime()})",
+                            Map.of("id", "legacy " + owner, "owner", owner));
+        }
         MeasureCatalogue.load(TestGraph.graph());
         loader =
                 new Loader(TestGraph.graph(), PersonIdentity.fromEnvironmentOr(Path.of("target/watch-test-data")), 100);
@@ -187,7 +211,10 @@ class WatchlistApiTest {
                     exchange.getRequestHeaders().getFirst("X-CreditGraph-Event-Id"),
                     exchange.getRequestHeaders().getFirst("X-CreditGraph-Signature"),
                     body,
-                    accept));
+                    accept,
+                    exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature")));
             exchange.sendResponseHeaders(accept ? 204 : 503, -1);
             exchange.close();
         });
@@ -223,7 +250,7 @@ class WatchlistApiTest {
     }
 
     GraphQlClient bank() {
-        return new GraphQlClient(port).with("X-API-Key", "bank-key");
+        return new GraphQlClient(port).with("X-API-Key", "bank-key-Ls9Wv2KhD7qT4gAe");
     }
 
     String hook() {
@@ -232,17 +259,18 @@ class WatchlistApiTest {
 
     static String watchlistId;
     static String secret;
+    static String standardSecret;
 
     JsonNode create(GraphQlClient client, String name, String subjects, String domains, String webhook) {
         return client.query("mutation { createWatchlist(input: {name: \"" + name + "\", subjects: [" + subjects
                 + "], domains: [" + domains + "]" + (webhook == null ? "" : ", webhookUrl: \"" + webhook + "\"")
-                + "}) { id secret watchlist { id name subjectCount domains } } }");
+                + "}) { id secret standardWebhooksSecret watchlist { id name subjectCount domains } } }");
     }
 
     List<JsonNode> eventsOf(String watchlist) {
         JsonNode page = bank().query("{ events(watchlistId: \"" + watchlist + "\", first: 1000) { totalCount"
                         + " edges { cursor node { id subjectId domain oldVerdict newVerdict reasons evidenceIds"
-                        + " dataVersion cause effectiveOn } } } }")
+                        + " dataVersion cause effectiveOn kind recordId recordKey } } } }")
                 .at("/data/events/edges");
         List<JsonNode> nodes = new ArrayList<>();
         page.forEach(e -> nodes.add(e.at("/node")));
@@ -273,6 +301,10 @@ class WatchlistApiTest {
         watchlistId = created.at("/id").asString();
         secret = created.at("/secret").asString();
         assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
+        standardSecret = created.at("/standardWebhooksSecret").asString();
+        assertThat(standardSecret).startsWith("whsec_");
+        assertThat(Base64.getDecoder().decode(standardSecret.substring("whsec_".length())))
+                .hasSizeGreaterThanOrEqualTo(24);
         assertThat(created.at("/watchlist/subjectCount").asInt()).isEqualTo(4);
         JsonNode list = bank().query(
                         "{ watchlist(id: \"" + watchlistId + "\") { name subjects(first: 10) {"
@@ -309,6 +341,27 @@ class WatchlistApiTest {
         assertThat(body.at("/evidenceIds").toString()).contains(NEWLY_LISTED);
         assertThat(body.at("/dataVersion").asString()).contains("listings");
         assertThat(body.at("/cause").asString()).isEqualTo("LOAD_RUN");
+        // Standard Webhooks, checked as a stock verifier does: HMAC-SHA256 of "id.timestamp.body"
+        // with the base64-decoded whsec_ secret, base64, as "v1,<signature>"
+        assertThat(r.webhookId()).isEqualTo(r.eventId());
+        long sent = Long.parseLong(r.webhookTimestamp());
+        assertThat(Math.abs(Instant.now().getEpochSecond() - sent)).isLessThan(300);
+        javax.crypto.Mac standard = javax.crypto.Mac.getInstance("HmacSHA256");
+        standard.init(new javax.crypto.spec.SecretKeySpec(
+                Base64.getDecoder().decode(standardSecret.substring("whsec_".length())), "HmacSHA256"));
+        byte[] signed = standard.doFinal(
+                (r.webhookId() + "." + r.webhookTimestamp() + "." + new String(r.body(), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(r.webhookSignature().split(" "))
+                .contains("v1," + Base64.getEncoder().encodeToString(signed));
+        // record-level: the event names the listing that changed, and the API resolves it by that id
+        String listingKey = "SERIOUS_DISHONESTY|" + NEWLY_LISTED + "|" + TODAY.minusDays(1);
+        assertThat(body.at("/kind").asString()).isEqualTo("LISTING_ADDED");
+        assertThat(body.at("/recordKey").asString()).isEqualTo(listingKey);
+        assertThat(bank().query("{ node(id: \"" + body.at("/recordId").asString() + "\") { ... on Listing { key } } }")
+                        .at("/data/node/key")
+                        .asString())
+                .isEqualTo(listingKey);
         // only the subject the run changed produced an event
         assertThat(eventsOf(watchlistId))
                 .extracting(e -> e.at("/subjectId").asString())
@@ -328,6 +381,10 @@ class WatchlistApiTest {
         assertThat(event.at("/reasons/0").asString()).isEqualTo("RELATED_PARTY_RESTRICTED");
         assertThat(event.at("/oldVerdict").asString()).isEqualTo("CLEAR");
         assertThat(event.at("/evidenceIds").toString()).contains(PARENT);
+        // a new listing of the controlling shareholder (control path) is the record that changed
+        assertThat(event.at("/kind").asString()).isEqualTo("LISTING_ADDED");
+        assertThat(event.at("/recordId").asString())
+                .isEqualTo("Listing:SERIOUS_DISHONESTY|" + PARENT + "|" + TODAY.minusDays(2));
     }
 
     @Test
@@ -351,6 +408,9 @@ class WatchlistApiTest {
         assertThat(clear.at("/oldVerdict").asString()).isEqualTo("RESTRICTED");
         assertThat(clear.at("/newVerdict").asString()).isEqualTo("CLEAR");
         assertThat(clear.at("/cause").asString()).isEqualTo("SCHEDULED");
+        assertThat(clear.at("/kind").asString()).isEqualTo("LISTING_ENDED");
+        assertThat(clear.at("/recordKey").asString())
+                .isEqualTo("SERIOUS_DISHONESTY|" + EXPIRING + "|" + TODAY.minusDays(300));
         assertThat(clear.at("/effectiveOn").asString())
                 .isEqualTo(TODAY.plusDays(1).toString());
         await("the CLEAR webhook", () -> acceptedFor(EXPIRING, "CLEAR").isPresent());
@@ -465,7 +525,7 @@ class WatchlistApiTest {
                         .at("/errors/0/extensions/code")
                         .asString())
                 .isEqualTo("FORBIDDEN");
-        GraphQlClient other = new GraphQlClient(port).with("X-API-Key", "other-key");
+        GraphQlClient other = new GraphQlClient(port).with("X-API-Key", "other-key-Ju2Xs7LpQ4fK9a");
         assertThat(other.query("{ watchlists { id } }").at("/data/watchlists").size())
                 .isZero();
         assertThat(other.query("{ watchlist(id: \"" + watchlistId + "\") { id } }")
@@ -480,7 +540,7 @@ class WatchlistApiTest {
                         .at("/errors/0/extensions/code")
                         .asString())
                 .isEqualTo("FORBIDDEN");
-        GraphQlClient financingOnly = new GraphQlClient(port).with("X-API-Key", "fin-key");
+        GraphQlClient financingOnly = new GraphQlClient(port).with("X-API-Key", "fin-key-Tq5Hb8WmC3zR6yGoX");
         assertThat(create(financingOnly, "x", "{uscc: \"" + PARENT + "\"}", "HONOURS", null)
                         .at("/errors/0/extensions/code")
                         .asString())
@@ -524,7 +584,9 @@ class WatchlistApiTest {
                     }
                 })
                 .get(10, TimeUnit.SECONDS);
-        socket.sendText("{\"type\":\"connection_init\",\"payload\":{\"X-API-Key\":\"bank-key\"}}", true)
+        socket.sendText(
+                        "{\"type\":\"connection_init\",\"payload\":{\"X-API-Key\":\"bank-key-Ls9Wv2KhD7qT4gAe\"}}",
+                        true)
                 .get();
         assertThat(messages.poll(10, TimeUnit.SECONDS).at("/type").asString()).isEqualTo("connection_ack");
         socket.sendText(
@@ -586,13 +648,100 @@ class WatchlistApiTest {
     @Test
     @Order(11)
     void refusedSubscriptionsCarryACode() {
-        List<ResponseError> otherCaller = refusal("other-key", watchlistId);
+        List<ResponseError> otherCaller = refusal("other-key-Ju2Xs7LpQ4fK9a", watchlistId);
         assertThat(otherCaller).hasSize(1);
         assertThat(otherCaller.getFirst().getExtensions()).containsEntry("code", "FORBIDDEN");
         assertThat(otherCaller.getFirst().getMessage()).doesNotContain("Exception");
         List<ResponseError> anonymous = refusal(null, watchlistId);
         assertThat(anonymous.getFirst().getExtensions()).containsEntry("code", "FORBIDDEN");
-        List<ResponseError> unknown = refusal("bank-key", "no-such-watchlist");
+        List<ResponseError> unknown = refusal("bank-key-Ls9Wv2KhD7qT4gAe", "no-such-watchlist");
         assertThat(unknown.getFirst().getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+    }
+
+    @Test
+    @Order(12)
+    void keysWithOneNameDoNotShareWatchlistsAndOldListsGoToTheOneKeyTheirNameMeans() {
+        GraphQlClient twin = new GraphQlClient(port).with("X-API-Key", TWIN_KEY);
+        assertThat(twin.query("{ watchlists { id } }").at("/data/watchlists").size())
+                .isZero();
+        assertThat(twin.query("{ watchlist(id: \"" + watchlistId + "\") { id } }")
+                        .at("/errors/0/extensions/code")
+                        .asString())
+                .isEqualTo("FORBIDDEN");
+        assertThat(bank().query("{ watchlists { id } }")
+                        .at("/data/watchlists/0/id")
+                        .asString())
+                .isEqualTo(watchlistId);
+        // two keys are named Bank A, so its old list is handed to neither
+        assertThat(twin.query("{ watchlist(id: \"legacy AGENCY:Bank A\") { id } }")
+                        .at("/errors/0/extensions/code")
+                        .asString())
+                .isEqualTo("FORBIDDEN");
+        assertThat(bank().query("{ watchlists { id } }").at("/data/watchlists").size())
+                .isEqualTo(1);
+        GraphQlClient heir = new GraphQlClient(port).with("X-API-Key", HEIR_KEY);
+        assertThat(heir.query("{ watchlists { id name } }")
+                        .at("/data/watchlists/0/id")
+                        .asString())
+                .isEqualTo("legacy AGENCY:Bank H");
+        assertThat(TestGraph.count(
+                        "MATCH (w:Watchlist {owner: $owner}) RETURN count(w)",
+                        Map.of("owner", "key:" + sha256(HEIR_KEY).substring(0, 16))))
+                .isEqualTo(1);
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(13)
+    void aNewFineThatChangesNoVerdictIsARecordEventAndItsUnchangedReloadIsNone() throws Exception {
+        String[] fine = {
+            "行政相对人名称,行政相对人类别,统一社会信用代码,行政处罚决定书文号,违法行为类型,处罚类别,罚款金额(万元),处罚决定日期,处罚机关,处罚机关统一社会信用代码",
+            "福州乙建设有限公司,法人及非法人组织," + SUBSIDIARY + ",榕应急罚〔2026〕3号,未按规定开展安全培训,罚款,2," + TODAY.minusDays(3)
+                    + ",福州市应急管理局,11110000000019713H"
+        };
+        long before = eventsOf(watchlistId).size();
+        load(Kind.PENALTIES, fine);
+        await("the fine's record event", () -> eventsOf(watchlistId).stream()
+                .anyMatch(e -> e.at("/kind").asString().equals("PENALTY_ADDED")));
+        List<JsonNode> added = eventsOf(watchlistId).stream()
+                .filter(e -> e.at("/kind").asString().equals("PENALTY_ADDED"))
+                .toList();
+        assertThat(added).hasSize(1);
+        JsonNode event = added.getFirst();
+        assertThat(event.at("/subjectId").asString()).isEqualTo(SUBSIDIARY);
+        assertThat(event.at("/oldVerdict").asString())
+                .isEqualTo(event.at("/newVerdict").asString());
+        assertThat(event.at("/recordKey").asString()).contains("榕应急罚〔2026〕3号");
+        assertThat(bank().query("{ node(id: \"" + event.at("/recordId").asString() + "\") { ... on Penalty {"
+                                + " decisionNumber } } }")
+                        .at("/data/node/decisionNumber")
+                        .asString())
+                .isEqualTo("榕应急罚〔2026〕3号");
+        long afterFirst = eventsOf(watchlistId).size();
+        assertThat(afterFirst).isEqualTo(before + 1);
+
+        // D7/watch: re-loading the same file writes nothing new, so it tells nobody anything
+        load(Kind.PENALTIES, fine);
+        load(Kind.ENTERPRISES, "统一社会信用代码,企业名称,行业代码", LATER + ",某某有限公司,C2611");
+        await(
+                "the later run to be processed",
+                () -> TestGraph.graph()
+                                .read(
+                                        "MATCH (r:LoadRun {status: 'COMPLETED'}) WHERE r.watchedAt IS NULL RETURN count(r) AS n",
+                                        Map.of())
+                                .getFirst()
+                                .get("n")
+                                .asLong()
+                        == 0);
+        assertThat(eventsOf(watchlistId)).hasSize((int) afterFirst);
     }
 }

@@ -63,7 +63,10 @@ class WebhookDeliveryTest {
             ZonedDateTime.now(),
             null,
             "LOAD_RUN",
-            0);
+            0,
+            org.creditgraph.model.WatchEventKind.LISTING_ADDED,
+            "Listing:SERIOUS_DISHONESTY|91110000600037341L|2026-01-01",
+            "SERIOUS_DISHONESTY|91110000600037341L|2026-01-01");
 
     record Hit(String host, String path, String signature, int bytes) {}
 
@@ -260,5 +263,20 @@ class WebhookDeliveryTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
         return context.getSocketFactory();
+    }
+
+    @Test
+    void standardWebhooksSignaturesMatchTheSpecificationsTestVector() {
+        // the published vector of the Standard Webhooks specification (also Svix's)
+        byte[] key = java.util.Base64.getDecoder().decode("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        byte[] body = "{\"test\": 2432232314}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat("v1," + Webhooks.standardSignature("msg_p5jXN8AQM9LWM0D4loKWxJek", "1614265330", body, key))
+                .isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+        // the whsec_ form of a watchlist secret is the base64 of the very bytes the signature is keyed with
+        String secret = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        byte[] decoded = java.util.Base64.getDecoder()
+                .decode(Webhooks.standardSecret(secret).substring("whsec_".length()));
+        assertThat(Webhooks.standardSignature("id", "1", body, decoded))
+                .isEqualTo(Webhooks.standardSignature("id", "1", body, secret));
     }
 }

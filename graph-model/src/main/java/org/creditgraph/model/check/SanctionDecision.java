@@ -234,7 +234,15 @@ public final class SanctionDecision {
         List<ListingCriteria.PenaltyFact> penalties = criteria.penalties().stream()
                 .filter(p -> !listedBasis.contains(p.key()))
                 .toList();
-        return ListingCriteria.met(accidents, penalties, asOf).stream()
+        List<ListingCriteria.HazardFact> hazards = criteria.hazards().stream()
+                .filter(h -> !listedBasis.contains(h.hazardNumber()))
+                .toList();
+        List<ListingCriteria.ResponsibleRole> roles = criteria.responsibleRoles().stream()
+                .filter(r -> !listedBasis.contains(r.accidentNumber()))
+                .toList();
+        return java.util.stream.Stream.concat(
+                        ListingCriteria.met(accidents, penalties, hazards, asOf).stream(),
+                        ListingCriteria.personMet(roles, asOf).stream())
                 .map(CheckReason::criteriaMet)
                 .toList();
     }

@@ -28,6 +28,8 @@ import org.creditgraph.model.matching.Regions.Region;
  *         + FORMER_NAME       -0.25 when the best comparison used a former name (曾用名)
  *         + PUBLISHED_USCC    +12  the publisher printed this enterprise's USCC with the name
  *                              (the name's negative features are then dropped)
+ *         + TRANSLITERATED    -1   an English or pinyin name compared with the Latin reading of a
+ *                              Chinese name ({@link Transliteration}): pinyin has no tones
  *   score = 1 / (1 + e^-logit)
  * </pre>
  *
@@ -53,20 +55,28 @@ public final class MatchScorer {
     static final double ADDRESS_DIFFERS = -1.5;
     static final double FORMER_NAME = -0.25;
     static final double PUBLISHED_USCC = 12.0;
+    static final double TRANSLITERATED = -1.0;
+    static final String TRANSLITERATED_CODE = "TRANSLITERATED";
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
 
     private final NameNormaliser normaliser;
     private final Regions regions;
+    private final Transliteration transliteration;
 
     public MatchScorer() {
         this(new NameNormaliser(), Regions.standard());
     }
 
     public MatchScorer(NameNormaliser normaliser, Regions regions) {
+        this(normaliser, regions, Transliteration.standard());
+    }
+
+    public MatchScorer(NameNormaliser normaliser, Regions regions, Transliteration transliteration) {
         this.normaliser = normaliser;
         this.regions = regions;
+        this.transliteration = transliteration;
     }
 
     /** Scores each candidate for the name (and the addresses published with it), best first. */
@@ -91,6 +101,18 @@ public final class MatchScorer {
         if (queries.isEmpty()) {
             return Optional.empty();
         }
+        // A name published with its Chinese form is compared in Chinese only; an English or pinyin
+        // name alone is also compared with the Latin reading of the enterprise's Chinese names.
+        Optional<Parts> latin = name.chinese().isEmpty()
+                ? name.english()
+                        .map(e -> new Parts(
+                                e.full(),
+                                String.join("", transliteration.english(e.core())),
+                                e.region(),
+                                e.form(),
+                                e.group(),
+                                false))
+                : Optional.empty();
         List<Feature> best = null;
         double bestLogit = Double.NEGATIVE_INFINITY;
         List<String> names = new ArrayList<>();
@@ -101,12 +123,33 @@ public final class MatchScorer {
                 continue;
             }
             for (Parts theirs : parts(normaliser.normalise(names.get(i)))) {
+                String formerName = i == 0 ? null : names.get(i);
                 for (Parts ours : queries) {
                     if (ours.chinese() != theirs.chinese()) {
                         continue;
                     }
-                    List<Feature> features =
-                            compare(ours, theirs, addressRegions, candidate, i == 0 ? null : names.get(i));
+                    List<Feature> features = compare(ours, theirs, addressRegions, candidate, formerName);
+                    double logit = sum(features);
+                    if (logit > bestLogit) {
+                        bestLogit = logit;
+                        best = features;
+                    }
+                }
+                if (latin.isPresent() && theirs.chinese()) {
+                    List<String> reading = transliteration.reading(theirs.core());
+                    Parts read = new Parts(
+                            theirs.label(),
+                            String.join("", reading),
+                            theirs.region(),
+                            theirs.form(),
+                            theirs.group(),
+                            false);
+                    List<Feature> features = compare(latin.get(), read, addressRegions, candidate, formerName);
+                    features.add(new Feature(
+                            TRANSLITERATED_CODE,
+                            TRANSLITERATED,
+                            theirs.core() + " read as " + String.join(" ", reading)
+                                    + " (Han→Latin and trade words); pinyin has no tones, so homophones read alike"));
                     double logit = sum(features);
                     if (logit > bestLogit) {
                         bestLogit = logit;

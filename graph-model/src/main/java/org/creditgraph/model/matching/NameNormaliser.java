@@ -202,10 +202,16 @@ public final class NameNormaliser {
             }
             words.removeLast();
         }
-        if (words.size() > 1) {
-            var first = regions.inAddress(words.getFirst());
-            if (first.size() == 1) {
-                region = first.iterator().next();
+        if (words.size() > 2
+                && regions.withPinyin(words.get(0) + " " + words.get(1)).size() == 1) {
+            region = regions.withPinyin(words.get(0) + " " + words.get(1)).getFirst();
+            words.removeFirst();
+            words.removeFirst();
+        } else if (words.size() > 1) {
+            // A city that several share (SUZHOU: 苏州 and 宿州) leaves the core but names no region.
+            var first = regions.withPinyin(words.getFirst());
+            if (!first.isEmpty()) {
+                region = first.size() == 1 ? first.getFirst() : null;
                 words.removeFirst();
             }
         }

@@ -96,6 +96,25 @@ public final class Regions {
     }
 
     /**
+     * GB/T 2260: the province and city of a region code as one name ("甘肃省兰州市"; a municipality
+     * alone, "北京市"); empty when the code is not digits or its province is unknown. County-level
+     * names are not shipped: a county code reads as its city.
+     */
+    public Optional<String> nameOf(String regionCode) {
+        if (regionCode == null || !regionCode.strip().matches("\\d{2,12}")) {
+            return Optional.empty();
+        }
+        String code = regionCode.strip();
+        Region province = byCode.get(code.substring(0, 2));
+        if (province == null) {
+            return Optional.empty();
+        }
+        Region city = code.length() >= 4 ? byCode.get(code.substring(0, 4)) : null;
+        return Optional.of(
+                city == null || city.name().equals(province.name()) ? province.name() : province.name() + city.name());
+    }
+
+    /**
      * Regions named in an English address ("FURONG DISTRICT, CHANGSHA, HUNAN 410007"): whole words
      * or two-word names in pinyin. Several cities share a pinyin (SUZHOU, FUZHOU, TAIZHOU): all are kept.
      */
@@ -116,6 +135,11 @@ public final class Regions {
             }
         }
         return found;
+    }
+
+    /** The regions spelt exactly so in pinyin (one or two words: INNER MONGOLIA). */
+    public List<Region> withPinyin(String pinyin) {
+        return byPinyin.getOrDefault(pinyin, List.of());
     }
 
     /** Codes agree when the shorter is a prefix of the longer (43 and 430102; not 4301 and 4302). */

@@ -73,6 +73,26 @@ public final class Corrections {
      * D6 annulment (撤销): on or after the decision date, of a penalty not annulled already. From the
      * annulment date the penalty is withdrawn from public view and never counts as evidence.
      */
+    /**
+     * D6 credit repair (信用修复): ends public disclosure from {@code repairedOn}. Not for a penalty
+     * annulled already (it is withdrawn anyway), repaired already, or before its decision date.
+     */
+    public static Optional<String> repairProblem(
+            LocalDate decidedOn, String status, LocalDate alreadyRepairedOn, LocalDate repairedOn) {
+        Objects.requireNonNull(repairedOn, "repairedOn");
+        String s = TextNormaliser.compact(status);
+        if (s.contains("撤销") || s.contains("无效")) {
+            return Optional.of("the penalty is annulled (状态 " + s + "): it is withdrawn from view without repair");
+        }
+        if (alreadyRepairedOn != null) {
+            return Optional.of("the penalty was repaired already on " + alreadyRepairedOn);
+        }
+        if (decidedOn != null && repairedOn.isBefore(decidedOn)) {
+            return Optional.of("repairedOn " + repairedOn + " is before the decision date " + decidedOn);
+        }
+        return Optional.empty();
+    }
+
     public static Optional<String> annulmentProblem(LocalDate decidedOn, String status, LocalDate annulledOn) {
         Objects.requireNonNull(annulledOn, "annulledOn");
         String s = TextNormaliser.compact(status);

@@ -1,5 +1,13 @@
 package org.creditgraph.model.rules;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +24,11 @@ public final class Industry {
     };
 
     private static final int LAST_DIVISION = 97;
+
+    /** GB/T 4754-2017 names of sections (letters) and divisions (two digits), shipped as data. */
+    public static final String NAMES_RESOURCE = "industry/gb4754-2017.csv";
+
+    private static final Map<String, String> NAMES = loadNames();
 
     private Industry() {}
 
@@ -52,5 +65,42 @@ public final class Industry {
             section++;
         }
         return Optional.of((char) ('A' + section));
+    }
+
+    /**
+     * GB/T 4754-2017: the name of an industry code, section and division ("采矿业 · 煤炭开采和洗选业"
+     * for {@code B0610}, "制造业" for {@code C}); empty when {@link #section} finds no section.
+     */
+    public static Optional<String> name(String industryCode) {
+        Optional<Character> section = section(industryCode);
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        String sectionName = NAMES.get(String.valueOf(section.get()));
+        Matcher m = CODE.matcher(TextNormaliser.code(industryCode));
+        String division =
+                m.matches() && m.group(2) != null ? NAMES.get(m.group(2).substring(0, 2)) : null;
+        return Optional.ofNullable(division == null ? sectionName : sectionName + " · " + division);
+    }
+
+    private static Map<String, String> loadNames() {
+        Map<String, String> names = new HashMap<>();
+        InputStream in = Industry.class.getClassLoader().getResourceAsStream(NAMES_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(NAMES_RESOURCE + " is missing from the classpath");
+        }
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int comma = line.indexOf(',');
+                if (!line.startsWith("#") && comma > 0) {
+                    names.put(
+                            line.substring(0, comma).strip(),
+                            line.substring(comma + 1).strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(names);
     }
 }

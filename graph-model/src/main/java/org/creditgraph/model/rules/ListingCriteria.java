@@ -21,6 +21,11 @@ public final class ListingCriteria {
     public static final String LARGER_ACCIDENT = "LARGER_ACCIDENT";
     public static final String THREE_FATAL_ACCIDENTS = "THREE_FATAL_ACCIDENTS";
     public static final String CONCEALED_ACCIDENT = "CONCEALED_ACCIDENT";
+    public static final String REFUSED_HAZARD_ORDER = "REFUSED_HAZARD_ORDER";
+    public static final String RESPONSIBLE_PRINCIPAL = "RESPONSIBLE_PRINCIPAL";
+
+    /** D9: the responsibilities that make a principal a candidate with the enterprise (主要责任, 直接责任). */
+    public static final java.util.Set<String> PRINCIPAL_RESPONSIBILITIES = java.util.Set.of("主要责任", "直接责任");
 
     private static final String ORDER_11 = "安全生产严重失信主体名单管理办法（应急管理部令第11号）";
     private static final String CIRCULAR_2017 = "对安全生产领域失信行为开展联合惩戒的实施办法（安监总办〔2017〕49号）";
@@ -50,6 +55,54 @@ public final class ListingCriteria {
         }
     }
 
+    /** D9, D13: a hazard under supervision of the subject: whether an order to suspend was refused, and when given. */
+    public record HazardFact(String hazardNumber, boolean refused, LocalDate suspensionOrderedOn) {
+        public HazardFact {
+            Objects.requireNonNull(hazardNumber, "hazardNumber");
+        }
+    }
+
+    /**
+     * D9 for persons: a person's responsibility for an accident of an enterprise, whether the person
+     * was that enterprise's principal (主要负责人) on the accident date, and the enterprise's
+     * accidents (to decide whether this accident makes the enterprise a candidate).
+     */
+    public record ResponsibleRole(
+            String accidentNumber,
+            String enterpriseId,
+            String responsibility,
+            boolean principalThen,
+            List<AccidentFact> enterpriseAccidents) {
+        public ResponsibleRole {
+            Objects.requireNonNull(accidentNumber, "accidentNumber");
+            enterpriseAccidents = enterpriseAccidents == null ? List.of() : List.copyOf(enterpriseAccidents);
+        }
+    }
+
+    /**
+     * D9 (both regimes): a person recorded with 主要责任 or 直接责任 for an accident that makes its
+     * enterprise a candidate on {@code asOf}, who was that enterprise's principal when it occurred.
+     * Record keys: the accident numbers, by date.
+     */
+    public static List<Criterion> personMet(List<ResponsibleRole> roles, LocalDate asOf) {
+        List<String> accidents = new ArrayList<>();
+        for (ResponsibleRole role : roles) {
+            if (!role.principalThen() || !PRINCIPAL_RESPONSIBILITIES.contains(role.responsibility())) {
+                continue;
+            }
+            boolean makesCandidate = met(role.enterpriseAccidents(), List.of(), asOf).stream()
+                    .anyMatch(c -> c.recordKeys().contains(role.accidentNumber()));
+            if (makesCandidate && !accidents.contains(role.accidentNumber())) {
+                accidents.add(role.accidentNumber());
+            }
+        }
+        if (accidents.isEmpty()) {
+            return List.of();
+        }
+        String basis = asOf.isBefore(ORDER_11_IN_FORCE) ? CIRCULAR_2017 : ORDER_11;
+        return List.of(new Criterion(RESPONSIBLE_PRINCIPAL, basis + "：对生产安全事故负有主要责任或直接责任的主要负责人", accidents));
+    }
+
     /** D9: a criterion that is met, its legal basis, and the keys of the records that meet it. */
     public record Criterion(String code, String legalBasis, List<String> recordKeys) {
         public Criterion {
@@ -65,6 +118,15 @@ public final class ListingCriteria {
      * are ordered by date, then key, without duplicates.
      */
     public static List<Criterion> met(List<AccidentFact> accidents, List<PenaltyFact> penalties, LocalDate asOf) {
+        return met(accidents, penalties, List.of(), asOf);
+    }
+
+    /**
+     * As {@link #met(List, List, LocalDate)}, with hazards: from 2023-10-01, REFUSED_HAZARD_ORDER
+     * (令第11号) when an order to suspend given in the window was refused (D13).
+     */
+    public static List<Criterion> met(
+            List<AccidentFact> accidents, List<PenaltyFact> penalties, List<HazardFact> hazards, LocalDate asOf) {
         LocalDate windowStart = asOf.minusYears(1);
         Predicate<LocalDate> inWindow = d -> d.isAfter(windowStart) && !d.isAfter(asOf);
         List<AccidentFact> counted = accidents.stream()
@@ -105,6 +167,16 @@ public final class ListingCriteria {
         if (!concealed.isEmpty()) {
             String basis = asOf.isBefore(ORDER_11_IN_FORCE) ? CIRCULAR_2017 : ORDER_11;
             met.add(new Criterion(CONCEALED_ACCIDENT, basis + "：瞒报、谎报生产安全事故", concealed));
+        }
+        // D9 (令第11号): 存在重大事故隐患，被责令停产停业、停止施工、停止使用相关设施设备，拒不执行
+        List<String> refused = hazards.stream()
+                .filter(h -> HazardSupervision.refusedOrderCounts(h.refused(), h.suspensionOrderedOn(), asOf))
+                .sorted(Comparator.comparing(HazardFact::suspensionOrderedOn).thenComparing(HazardFact::hazardNumber))
+                .map(HazardFact::hazardNumber)
+                .distinct()
+                .toList();
+        if (!refused.isEmpty()) {
+            met.add(new Criterion(REFUSED_HAZARD_ORDER, ORDER_11 + "：存在重大事故隐患，被责令停产停业、停止施工、停止使用相关设施设备，拒不执行", refused));
         }
         return List.copyOf(met);
     }

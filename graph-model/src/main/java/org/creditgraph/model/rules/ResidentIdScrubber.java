@@ -114,6 +114,11 @@ public final class ResidentIdScrubber {
         return scrub(text).text();
     }
 
+    /** GB/T 2260: whether two digits are a province-level code (the first two of every ID number). */
+    public static boolean isProvince(String twoDigits) {
+        return PROVINCES.contains(twoDigits);
+    }
+
     /** D1: a normalised 18-character number with a valid check character and a real birth date. */
     public static boolean isResidentId(String normalised) {
         return normalised != null && ResidentId.problem(normalised).isEmpty();

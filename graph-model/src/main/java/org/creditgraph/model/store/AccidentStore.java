@@ -20,11 +20,9 @@ import org.neo4j.driver.Value;
  */
 public final class AccidentStore {
 
-    private static final PenaltyStore.Records RECORDS = new PenaltyStore.Records(
-            "Accident",
-            "occurredOn",
-            "accidentNumber",
-            "n {.*, enterprise: head([(n)-[:AT]->(u:Enterprise) | u {.*}])}");
+    private static final String PROJECTION = "n {.*, enterprise: head([(n)-[:AT]->(u:Enterprise) | u {.*}])}";
+
+    private static final Records RECORDS = new Records("Accident", "occurredOn", "accidentNumber", PROJECTION);
 
     /** Statistics: the Cypher value each dimension groups accidents by. */
     private static final Map<Statistics.Dimension, String> STATISTICS_KEYS = Map.of(
@@ -49,6 +47,27 @@ public final class AccidentStore {
 
     public AccidentStore(Graph graph) {
         this.graph = graph;
+    }
+
+    /** The accidents with these numbers (事故编号). */
+    public Map<String, Accident> byNumbers(Collection<String> numbers, Viewer viewer) {
+        return RECORDS.byKeys(graph, numbers, List.of(), Map.of(), AccidentStore::accident);
+    }
+
+    /** The accidents each listing is based on (认定依据), by listing key, most recent first. */
+    public Map<String, List<Accident>> basisOfListings(Collection<String> listingKeys, Viewer viewer) {
+        Map<String, List<Accident>> basis = new java.util.LinkedHashMap<>();
+        listingKeys.forEach(k -> basis.put(k, new ArrayList<>()));
+        if (listingKeys.isEmpty()) {
+            return basis;
+        }
+        for (Record row : graph.read(
+                "UNWIND $keys AS k MATCH (:Listing {key: k})-[:BASED_ON]->(n:Accident) RETURN k, " + PROJECTION
+                        + " AS row ORDER BY k, n.occurredOn DESC, n.accidentNumber DESC",
+                Map.of("keys", List.copyOf(listingKeys)))) {
+            basis.get(row.get("k").asString()).add(accident(row.get("row")));
+        }
+        return basis;
     }
 
     /** Accidents are public records (事故调查报告); the viewer is taken so that no path can skip it. */
@@ -88,7 +107,7 @@ public final class AccidentStore {
         sums.add("sum(coalesce(n.seriousInjuries, 0)) AS seriousInjuries");
         sums.addAll(Statistics.exactSum("n.directLossYuan", "loss"));
         String cypher = Statistics.groupBy(
-                "MATCH (n:Accident) WHERE " + PenaltyStore.Records.where(conditions), "", dims, STATISTICS_KEYS, sums);
+                "MATCH (n:Accident) WHERE " + Records.where(conditions), "", dims, STATISTICS_KEYS, sums);
         List<Statistics.AccidentBucket> buckets = new ArrayList<>();
         for (Record row : graph.read(cypher, params)) {
             List<String> keys = Statistics.keys(row);
@@ -110,14 +129,14 @@ public final class AccidentStore {
     static List<String> conditions(Filter filter, Viewer viewer, Map<String, Object> params) {
         Filter f = filter == null ? Filter.NONE : filter;
         List<String> conditions = new ArrayList<>();
-        PenaltyStore.Records.equal(conditions, params, "uscc", f.uscc());
-        PenaltyStore.Records.equal(conditions, params, "regionCode", f.regionCode());
-        PenaltyStore.Records.equal(conditions, params, "industryCode", f.industryCode());
+        Records.equal(conditions, params, "uscc", f.uscc());
+        Records.equal(conditions, params, "regionCode", f.regionCode());
+        Records.equal(conditions, params, "industryCode", f.industryCode());
         if (f.grades() != null && !f.grades().isEmpty()) {
             conditions.add("n.grade IN $grades");
             params.put("grades", f.grades().stream().map(Enum::name).toList());
         }
-        PenaltyStore.Records.dateRange(conditions, params, "occurredOn", f.occurredFrom(), f.occurredTo());
+        Records.dateRange(conditions, params, "occurredOn", f.occurredFrom(), f.occurredTo());
         return conditions;
     }
 

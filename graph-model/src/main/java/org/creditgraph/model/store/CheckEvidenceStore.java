@@ -303,6 +303,9 @@ public final class CheckEvidenceStore {
                 + "  {accidentNumber: x.accidentNumber, occurredOn: x.occurredOn, grade: x.grade, deaths: x.deaths,"
                 + "   liability: x.liability}] AS accidents, "
                 + PENALTIES_IN_WINDOW + " AS penalties, "
+                + "[(h:Hazard)-[:AT]->(n) WHERE h.refused AND h.suspensionOrderedOn > $windowStart"
+                + " AND h.suspensionOrderedOn <= $asOf | {hazardNumber: h.hazardNumber, refused: h.refused,"
+                + " suspensionOrderedOn: h.suspensionOrderedOn}] AS hazards, [] AS responsibleRoles, "
                 + "[(g:CreditGrade)-[:GRADE_OF]->(n) | {key: g.key, grade: g.grade, authorityName: g.authorityName,"
                 + " validFrom: g.validFrom, validTo: g.validTo}] AS grades";
     }
@@ -323,7 +326,16 @@ public final class CheckEvidenceStore {
                         : "dataVersion, catalogueKey, " + Nodes.PERSON_PROJECTION + " AS node, " + catalogue + ", ")
                 + "[(l:Listing)-[:OF]->(n) | " + LISTING + "] AS listings, "
                 + "[(n)-[x:RESPONSIBLE_FOR]->(a:Accident) | " + RESPONSIBILITY + "] AS responsibilities, "
-                + PENALTIES_IN_WINDOW + " AS penalties, [] AS grades";
+                + PENALTIES_IN_WINDOW + " AS penalties, [] AS grades, [] AS hazards, "
+                // D9 for persons: responsibilities in the window, the role then, the enterprise's accidents
+                + "[(n)-[x:RESPONSIBLE_FOR]->(a:Accident)-[:AT]->(e:Enterprise) WHERE a.occurredOn > $windowStart"
+                + " AND a.occurredOn <= $asOf | {accidentNumber: a.accidentNumber, enterpriseId: e.uscc,"
+                + " responsibility: x.responsibility, principalThen: EXISTS { (n)-[r:HOLDS_ROLE]->(e)"
+                + " WHERE r.role = 'PRINCIPAL' AND (r.from IS NULL OR r.from <= a.occurredOn)"
+                + " AND (r.to IS NULL OR a.occurredOn < r.to) }, enterpriseAccidents: [(y:Accident)-[:AT]->(e)"
+                + " WHERE y.occurredOn > $windowStart AND y.occurredOn <= $asOf | {accidentNumber: y.accidentNumber,"
+                + " occurredOn: y.occurredOn, grade: y.grade, deaths: y.deaths, liability: y.liability}]}]"
+                + " AS responsibleRoles";
     }
 
     private Map<String, CheckEvidence> evidence(String cypher, List<String> ids, LocalDate asOf, SubjectKind kind) {
@@ -360,8 +372,23 @@ public final class CheckEvidenceStore {
                 kind == SubjectKind.ENTERPRISE ? controllers(r.get("controllers")) : List.of(),
                 new CriteriaFacts(
                         kind == SubjectKind.ENTERPRISE ? accidents(r.get("accidents")) : List.of(),
-                        penalties(r.get("penalties"), asOf)),
+                        penalties(r.get("penalties"), asOf),
+                        hazards(r.get("hazards")),
+                        responsibleRoles(r.get("responsibleRoles"))),
                 grades(r.get("grades")));
+    }
+
+    /** D7: the listings with these keys as a check's facts (a listed party checked by name). */
+    public List<ListingFact> listingFacts(List<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return listings(graph.read(
+                        "UNWIND $keys AS key MATCH (l:Listing {key: key}) WITH l ORDER BY l.key " + "RETURN collect("
+                                + LISTING + ") AS listings",
+                        Map.of("keys", keys))
+                .getFirst()
+                .get("listings"));
     }
 
     private static List<ListingFact> listings(Value list) {
@@ -430,6 +457,26 @@ public final class CheckEvidenceStore {
                                 Nodes.date(e.get("to")))),
                 listings(c.get("listings")),
                 SubjectKind.valueOf(c.get("kind").asString())));
+    }
+
+    private static List<ListingCriteria.HazardFact> hazards(Value list) {
+        return list.isNull()
+                ? List.of()
+                : list.asList(h -> new ListingCriteria.HazardFact(
+                        h.get("hazardNumber").asString(),
+                        h.get("refused").asBoolean(false),
+                        Nodes.date(h.get("suspensionOrderedOn"))));
+    }
+
+    private static List<ListingCriteria.ResponsibleRole> responsibleRoles(Value list) {
+        return list.isNull()
+                ? List.of()
+                : list.asList(x -> new ListingCriteria.ResponsibleRole(
+                        x.get("accidentNumber").asString(),
+                        x.get("enterpriseId").asString(null),
+                        x.get("responsibility").asString(null),
+                        x.get("principalThen").asBoolean(false),
+                        accidents(x.get("enterpriseAccidents"))));
     }
 
     private static List<ListingCriteria.AccidentFact> accidents(Value list) {

@@ -27,12 +27,13 @@ public final class CorrectionStore {
     public static final String REMOVE_LISTING_EARLY = "REMOVE_LISTING_EARLY";
     public static final String RESTORE_LISTING = "RESTORE_LISTING";
     public static final String ANNUL_PENALTY = "ANNUL_PENALTY";
+    public static final String REPAIR_PENALTY = "REPAIR_PENALTY";
 
     /** D3: a listing as a correction needs it; {@code regime} is null for a list the rules do not know. */
     public record ListingRecord(String key, ListingRegime regime, ListingPeriod.ListingDates dates) {}
 
     /** D6: a penalty as an annulment needs it. */
-    public record PenaltyRecord(String key, LocalDate decidedOn, String status) {}
+    public record PenaltyRecord(String key, LocalDate decidedOn, String status, LocalDate repairedOn) {}
 
     /**
      * One correction: what ({@code kind}, {@code targetKey}), effective on which date, why, by whom,
@@ -82,7 +83,8 @@ public final class CorrectionStore {
                 .map(r -> new PenaltyRecord(
                         key,
                         Nodes.date(r.get("p").get("decidedOn")),
-                        r.get("p").get("status").asString(null)));
+                        r.get("p").get("status").asString(null),
+                        Nodes.date(r.get("p").get("repairedOn"))));
     }
 
     /** D3: sets 移出日期 and 移出原因 as the listings loader does. */
@@ -126,6 +128,19 @@ public final class CorrectionStore {
                 reason,
                 by,
                 changes);
+    }
+
+    /** D6: sets 信用修复日期 as the penalties loader does; public disclosure ends that day. */
+    public Correction repairPenalty(PenaltyRecord penalty, LocalDate repairedOn, String reason, String by) {
+        return write(
+                "MATCH (t:Penalty {key: $key})",
+                "t.repairedOn = $on",
+                REPAIR_PENALTY,
+                penalty.key(),
+                repairedOn,
+                reason,
+                by,
+                List.of("repairedOn: → " + repairedOn));
     }
 
     private Correction write(

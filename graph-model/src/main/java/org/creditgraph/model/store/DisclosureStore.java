@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.Publicity;
 import org.creditgraph.model.timeliness.DisclosureFact;
@@ -53,7 +54,7 @@ public final class DisclosureStore {
                 + " RETURN n.authorityUscc AS authorityUscc, coalesce(a.name, n.authorityName) AS authorityName,"
                 + " n.decisionNumber AS decisionNumber, n.decidedOn AS decidedOn, n.publishedOn AS publishedOn,"
                 + " n.firstLoadedAt AS firstLoadedAt, n.publicityUntil AS publicityUntil, n.repairedOn AS repairedOn,"
-                + " n.status AS status, n.statusOn AS statusOn"
+                + " n.status AS status, n.statusOn AS statusOn, n.types AS types"
                 + " ORDER BY authorityUscc, decidedOn, decisionNumber";
         List<DisclosureFact> facts = new ArrayList<>();
         for (Record r : graph.read(cypher, params)) {
@@ -62,7 +63,8 @@ public final class DisclosureStore {
                     Nodes.date(r.get("publicityUntil")),
                     Nodes.date(r.get("repairedOn")),
                     r.get("status").asString(null),
-                    Nodes.date(r.get("statusOn")));
+                    Nodes.date(r.get("statusOn")),
+                    Set.copyOf(PenaltyStore.types(r.get("types"))));
             boolean disclosed = Publicity.publiclyDisclosed(window, today);
             boolean listable = !viewer.isPublic() || disclosed;
             String uscc = r.get("authorityUscc").asString(null);

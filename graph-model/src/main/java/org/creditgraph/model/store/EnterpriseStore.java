@@ -37,6 +37,35 @@ public final class EnterpriseStore {
                 .map(r -> Nodes.enterprise(r.get("e")));
     }
 
+    /** The enterprises with these USCCs, by USCC. */
+    public Map<String, Enterprise> byUsccs(java.util.Collection<String> usccs) {
+        Map<String, Enterprise> found = new java.util.LinkedHashMap<>();
+        if (!usccs.isEmpty()) {
+            graph.read(
+                            "UNWIND $usccs AS k MATCH (e:Enterprise {uscc: k}) RETURN k, e",
+                            Map.of("usccs", List.copyOf(usccs)))
+                    .forEach(r -> found.put(r.get("k").asString(), Nodes.enterprise(r.get("e"))));
+        }
+        return found;
+    }
+
+    /** The enterprises with these USCCs as the exports give them (D12: legal representative masked for PUBLIC). */
+    public Map<String, Registration> registrations(java.util.Collection<String> usccs, Viewer viewer) {
+        Map<String, Registration> found = new java.util.LinkedHashMap<>();
+        if (!usccs.isEmpty()) {
+            graph.read(
+                            "UNWIND $usccs AS k MATCH (n:Enterprise {uscc: k}) RETURN k, n {.*} AS row",
+                            Map.of("usccs", List.copyOf(usccs)))
+                    .forEach(r -> found.put(r.get("k").asString(), registration(r.get("row"), viewer)));
+        }
+        return found;
+    }
+
+    private static Registration registration(org.neo4j.driver.Value v, Viewer viewer) {
+        String legalRep = v.get("legalRepName").asString(null);
+        return new Registration(Nodes.enterprise(v), viewer.isPublic() ? Person.maskName(legalRep) : legalRep);
+    }
+
     /**
      * Every enterprise matching the filter, by USCC, in keyset pages of {@code pageSize} read one
      * after another. Returns the number of enterprises.
@@ -45,9 +74,9 @@ public final class EnterpriseStore {
         Filter f = filter == null ? Filter.NONE : filter;
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = new ArrayList<>();
-        PenaltyStore.Records.equal(conditions, params, "regionCode", f.regionCode());
-        PenaltyStore.Records.equal(conditions, params, "industryCode", f.industryCode());
-        return PenaltyStore.Records.scanByKey(
+        Records.equal(conditions, params, "regionCode", f.regionCode());
+        Records.equal(conditions, params, "industryCode", f.industryCode());
+        return Records.scanByKey(
                 graph,
                 "Enterprise",
                 "uscc",
@@ -55,11 +84,7 @@ public final class EnterpriseStore {
                 params,
                 "n {.*}",
                 pageSize,
-                v -> {
-                    String legalRep = v.get("legalRepName").asString(null);
-                    return new Registration(
-                            Nodes.enterprise(v), viewer.isPublic() ? Person.maskName(legalRep) : legalRep);
-                },
+                v -> registration(v, viewer),
                 pages);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.creditgraph.model.SanctionDomain;
 import org.creditgraph.model.SubjectKind;
+import org.creditgraph.model.WatchEventKind;
 import org.creditgraph.model.check.Verdict;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -39,13 +40,23 @@ public final class EventStore {
             ZonedDateTime occurredAt,
             LocalDate effectiveOn,
             String cause,
-            int attempts) {}
+            int attempts,
+            WatchEventKind kind,
+            String recordId,
+            String recordKey) {}
 
     /**
      * A change to record: the new state, and the stored state it replaces (its verdict, and its
-     * fingerprint, which must still be the stored one when the change is written).
+     * fingerprint, which must still be the stored one when the change is written); its kind and
+     * the record it points at (id as {@code node(id:)} takes it, and natural key), which may be null.
      */
-    public record Change(WatchlistStore.State state, Verdict oldVerdict, String oldFingerprint) {}
+    public record Change(
+            WatchlistStore.State state,
+            Verdict oldVerdict,
+            String oldFingerprint,
+            WatchEventKind kind,
+            String recordId,
+            String recordKey) {}
 
     /** Events whose webhook delivery is due, with where and how to send them. */
     public record Due(String watchlistId, String webhookUrl, String secret, List<Event> events) {}
@@ -77,6 +88,9 @@ public final class EventStore {
             Verdict old = changes.get(i).oldVerdict();
             row.put("old", old == null ? null : old.name());
             row.put("before", changes.get(i).oldFingerprint());
+            row.put("kind", changes.get(i).kind().name());
+            row.put("recordId", changes.get(i).recordId());
+            row.put("recordKey", changes.get(i).recordKey());
             rows.add(row);
         }
         Map<String, Object> p = new HashMap<>();
@@ -102,7 +116,8 @@ public final class EventStore {
                                 + " domain: ev.c.state.domain, oldVerdict: ev.c.old, newVerdict: ev.c.state.verdict,"
                                 + " reasons: ev.c.state.reasons, evidenceIds: ev.c.state.evidenceIds,"
                                 + " dataVersion: $dataVersion, occurredAt: datetime(), effectiveOn: $effectiveOn,"
-                                + " cause: $cause, attempts: 0,"
+                                + " cause: $cause, attempts: 0, kind: ev.c.kind, recordId: ev.c.recordId,"
+                                + " recordKey: ev.c.recordKey,"
                                 + " nextAttemptAt: CASE WHEN ev.hook THEN datetime() ELSE null END})"
                                 + " RETURN count(e) AS n",
                         p)
@@ -268,6 +283,74 @@ public final class EventStore {
                 e.get("occurredAt").asZonedDateTime(),
                 Nodes.date(e.get("effectiveOn")),
                 e.get("cause").asString(null),
-                e.get("attempts").asInt(0));
+                e.get("attempts").asInt(0),
+                WatchEventKind.valueOf(e.get("kind").asString(WatchEventKind.VERDICT_CHANGED.name())),
+                e.get("recordId").asString(null),
+                e.get("recordKey").asString(null));
+    }
+
+    /**
+     * The type of each key that names a record a check can rest on (Listing, Penalty, Accident,
+     * Hazard, by natural key); keys of other things (subjects on a control path) are absent.
+     */
+    public Map<String, String> recordTypes(java.util.Collection<String> keys) {
+        Map<String, String> types = new HashMap<>();
+        if (keys.isEmpty()) {
+            return types;
+        }
+        for (Record r : graph.read(
+                "UNWIND $keys AS k CALL (k) {"
+                        + " MATCH (:Listing {key: k}) RETURN 'Listing' AS type"
+                        + " UNION MATCH (:Penalty {key: k}) RETURN 'Penalty' AS type"
+                        + " UNION MATCH (:Accident {accidentNumber: k}) RETURN 'Accident' AS type"
+                        + " UNION MATCH (:Hazard {hazardNumber: k}) RETURN 'Hazard' AS type"
+                        + " } RETURN k, type",
+                Map.of("keys", List.copyOf(keys)))) {
+            types.putIfAbsent(r.get("k").asString(), r.get("type").asString());
+        }
+        return types;
+    }
+
+    /** The run that first wrote {@code n} started after the subject's baseline (or the baseline predates the mark). */
+    private static final String AFTER_BASELINE =
+            " AND (since IS NULL OR EXISTS { MATCH (r:LoadRun {id: n.firstLoadRun}) WHERE r.startedAt > since })";
+
+    /** A record about a watched subject that one of the given load runs wrote for the first time. */
+    public record NewRecord(String subjectId, String type, String key, WatchEventKind kind) {}
+
+    /**
+     * The penalties, accidents, hazards and listings about these subjects (USCCs or person ids)
+     * that these load runs first wrote ({@code firstLoadRun}): a changed or unchanged re-load of a
+     * record held before is not new.
+     */
+    public List<NewRecord> newRecords(List<String> runIds, Map<String, String> stateKeys) {
+        if (runIds.isEmpty() || stateKeys.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> subjects = new ArrayList<>();
+        stateKeys.forEach((id, state) -> subjects.add(Map.of("id", id, "state", state)));
+        List<NewRecord> found = new ArrayList<>();
+        for (Record r : graph.read(
+                "UNWIND $subjects AS row WITH row.id AS sid, row.state AS stateKey"
+                        + " OPTIONAL MATCH (st:WatchState {key: stateKey}) WITH sid, st.baselinedAt AS since"
+                        + " CALL (sid) { MATCH (s:Enterprise {uscc: sid}) RETURN s UNION MATCH (s:Person {id: sid}) RETURN s }"
+                        + " CALL (s, since) {"
+                        + " MATCH (n:Penalty)-[:AGAINST]->(s) WHERE n.firstLoadRun IN $runs" + AFTER_BASELINE
+                        + " RETURN 'Penalty' AS type, n.key AS key, 'PENALTY_ADDED' AS kind"
+                        + " UNION MATCH (n:Accident)-[:AT]->(s) WHERE n.firstLoadRun IN $runs" + AFTER_BASELINE
+                        + " RETURN 'Accident' AS type, n.accidentNumber AS key, 'ACCIDENT_ADDED' AS kind"
+                        + " UNION MATCH (n:Hazard)-[:AT]->(s) WHERE n.firstLoadRun IN $runs" + AFTER_BASELINE
+                        + " RETURN 'Hazard' AS type, n.hazardNumber AS key, 'HAZARD_ADDED' AS kind"
+                        + " UNION MATCH (n:Listing)-[:OF]->(s) WHERE n.firstLoadRun IN $runs" + AFTER_BASELINE
+                        + " RETURN 'Listing' AS type, n.key AS key, 'LISTING_ADDED' AS kind }"
+                        + " RETURN sid, type, key, kind ORDER BY sid, type, key",
+                Map.of("runs", runIds, "subjects", subjects))) {
+            found.add(new NewRecord(
+                    r.get("sid").asString(),
+                    r.get("type").asString(),
+                    r.get("key").asString(),
+                    WatchEventKind.valueOf(r.get("kind").asString())));
+        }
+        return found;
     }
 }

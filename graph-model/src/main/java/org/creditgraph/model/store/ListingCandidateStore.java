@@ -16,7 +16,8 @@ import org.creditgraph.model.rules.ListingCriteria;
 /**
  * D9: the regulator's worklist. Subjects whose own records meet a machine-checkable listing
  * criterion on a date, with no listing based on those records — found by narrowing to subjects
- * with a liability accident or a concealment penalty in the window, then applying the same D7(c)
+ * with a liability accident, a concealment penalty, a refused hazard order (D13) or, for persons,
+ * a main or direct responsibility for an accident in the window, then applying the same D7(c)
  * decision a sanction check uses, so the worklist and the checks cannot disagree.
  */
 public final class ListingCandidateStore {
@@ -43,7 +44,11 @@ public final class ListingCandidateStore {
                         "CALL () { MATCH (x:Accident)-[:AT]->(s:Enterprise) WHERE x.occurredOn > $start AND x.occurredOn <= $asOf"
                                 + " AND x.liability RETURN s "
                                 + "UNION MATCH (p:Penalty)-[:AGAINST]->(s) WHERE p.decidedOn > $start AND p.decidedOn <= $asOf"
-                                + " AND (p.violationType CONTAINS '瞒报' OR p.violationType CONTAINS '谎报') RETURN s } "
+                                + " AND (p.violationType CONTAINS '瞒报' OR p.violationType CONTAINS '谎报') RETURN s "
+                                + "UNION MATCH (h:Hazard)-[:AT]->(s:Enterprise) WHERE h.refused"
+                                + " AND h.suspensionOrderedOn > $start AND h.suspensionOrderedOn <= $asOf RETURN s "
+                                + "UNION MATCH (s:Person)-[x:RESPONSIBLE_FOR]->(a:Accident) WHERE a.occurredOn > $start"
+                                + " AND a.occurredOn <= $asOf AND x.responsibility IN ['主要责任', '直接责任'] RETURN s } "
                                 + "RETURN DISTINCT s:Enterprise AS enterprise, coalesce(s.uscc, s.id) AS id ORDER BY id",
                         params)
                 .forEach(r -> (r.get("enterprise").asBoolean() ? enterprises : persons)

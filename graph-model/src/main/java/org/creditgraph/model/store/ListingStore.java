@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.creditgraph.model.Listing;
 import org.creditgraph.model.Person;
+import org.creditgraph.model.Subject;
 import org.creditgraph.model.SubjectKind;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.ListingRegime;
 import org.creditgraph.model.rules.TextNormaliser;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -22,10 +25,9 @@ import org.neo4j.driver.Value;
  */
 public final class ListingStore {
 
-    private static final PenaltyStore.Records RECORDS =
-            new PenaltyStore.Records("Listing", "listedOn", "key", "n {.*}");
+    private static final Records RECORDS = new Records("Listing", "listedOn", "key", "n {.*}");
 
-    private static final PenaltyStore.Records WITH_SUBJECT = new PenaltyStore.Records(
+    private static final Records WITH_SUBJECT = new Records(
             "Listing",
             "listedOn",
             "key",
@@ -70,21 +72,17 @@ public final class ListingStore {
     public long forEachPage(Filter filter, Viewer viewer, int pageSize, Consumer<List<Entry>> pages) {
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = conditions(filter, params);
-        return WITH_SUBJECT.scan(
-                graph,
-                conditions,
-                params,
-                pageSize,
-                v -> {
-                    Value subject = v.get("subject");
-                    return new Entry(
-                            listing(v, viewer),
-                            subject.isNull() ? null : subject.get("id").asString(null),
-                            subject.isNull()
-                                    ? null
-                                    : subject.get("person").asBoolean() ? SubjectKind.PERSON : SubjectKind.ENTERPRISE);
-                },
-                pages);
+        return WITH_SUBJECT.scan(graph, conditions, params, pageSize, v -> entry(v, viewer), pages);
+    }
+
+    private static Entry entry(Value v, Viewer viewer) {
+        Value subject = v.get("subject");
+        return new Entry(
+                listing(v, viewer),
+                subject.isNull() ? null : subject.get("id").asString(null),
+                subject.isNull()
+                        ? null
+                        : subject.get("person").asBoolean() ? SubjectKind.PERSON : SubjectKind.ENTERPRISE);
     }
 
     /** The WHERE conditions of every listing read (ListingFilter); the one place they are built. */
@@ -92,7 +90,7 @@ public final class ListingStore {
         Filter f = filter == null ? Filter.NONE : filter;
         List<String> conditions = new ArrayList<>();
         if (f.list() != null && !f.list().isBlank()) {
-            PenaltyStore.Records.equal(
+            Records.equal(
                     conditions,
                     params,
                     "list",
@@ -127,6 +125,59 @@ public final class ListingStore {
                 graph,
                 "(n:Listing)-[:OF]->(e)",
                 ids,
+                new ArrayList<>(),
+                new HashMap<>(),
+                page,
+                v -> listing(v, viewer));
+    }
+
+    /** The listings with these keys. */
+    public Map<String, Listing> byKeys(Collection<String> keys, Viewer viewer) {
+        return RECORDS.byKeys(graph, keys, List.of(), Map.of(), v -> listing(v, viewer));
+    }
+
+    /** The listings with these keys, each with its subject's opaque id and kind, as the exports give them. */
+    public Map<String, Entry> entries(Collection<String> keys, Viewer viewer) {
+        return WITH_SUBJECT.byKeys(graph, keys, List.of(), Map.of(), v -> entry(v, viewer));
+    }
+
+    /** The listed subject of each listing (by key), when it is matched to a node; persons masked for PUBLIC (D12). */
+    public Map<String, Subject> subjects(Collection<String> listingKeys, Viewer viewer) {
+        return Subjects.linked(graph, "UNWIND $keys AS k MATCH (:Listing {key: k})-[:OF]->(s)", listingKeys, viewer);
+    }
+
+    /**
+     * The listings based on each record (认定依据), latest first: {@code label} is Penalty (keys) or
+     * Accident (accident numbers).
+     */
+    public Map<String, List<Listing>> basedOn(String label, Collection<String> recordKeys, Viewer viewer) {
+        String key =
+                switch (label) {
+                    case "Penalty" -> "key";
+                    case "Accident" -> "accidentNumber";
+                    default -> throw new IllegalArgumentException("no listing is based on a " + label);
+                };
+        Map<String, List<Listing>> listings = new LinkedHashMap<>();
+        recordKeys.forEach(k -> listings.put(k, new ArrayList<>()));
+        if (recordKeys.isEmpty()) {
+            return listings;
+        }
+        for (Record row : graph.read(
+                "UNWIND $keys AS k MATCH (n:Listing)-[:BASED_ON]->(:" + label + " {" + key + ": k}) "
+                        + "RETURN k, n {.*} AS row ORDER BY k, n.listedOn DESC, n.key DESC",
+                Map.of("keys", List.copyOf(recordKeys)))) {
+            listings.get(row.get("k").asString()).add(listing(row.get("row"), viewer));
+        }
+        return listings;
+    }
+
+    /** The listings each authority (by USCC) decided (认定部门), latest first; {@code page} applies to each. */
+    public Map<String, Page<Listing>> ofAuthorities(Collection<String> usccs, PageRequest page, Viewer viewer) {
+        return RECORDS.ofAnchors(
+                graph,
+                "(e:Authority {uscc: uscc})",
+                "(n:Listing)-[:DECIDED_BY]->(e)",
+                usccs,
                 new ArrayList<>(),
                 new HashMap<>(),
                 page,

@@ -1,5 +1,6 @@
 package org.creditgraph.model.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +9,28 @@ import java.util.Optional;
  * completed run's id is the {@code dataVersion} every answer names (D7).
  */
 public final class LoadRunStore {
+
+    /**
+     * One load run as a source of the data (freshness): the file's name only (never a server path),
+     * when it was loaded, its counts, and the data version it made (its own id).
+     */
+    public record Source(
+            String id,
+            String kind,
+            String file,
+            java.time.ZonedDateTime loadedAt,
+            String status,
+            long loaded,
+            long rejected,
+            long unchanged) {
+
+        public String dataVersion() {
+            return id;
+        }
+    }
+
+    private static final Records RUNS = new Records("LoadRun", "startedAt", "id", "n {.*}")
+            .ordered(new Records.Order("run", "n.startedAt", true, java.time.ZonedDateTime::parse));
 
     private final Graph graph;
 
@@ -35,6 +58,25 @@ public final class LoadRunStore {
                 Map.of("id", id, "reason", reason));
     }
 
+    /** Load runs, newest first (a run still going is shown with its status). */
+    public Page<Source> sources(PageRequest page) {
+        return RUNS.find(graph, List.of("n.startedAt IS NOT NULL"), Map.of(), page, n -> {
+            String file = n.get("file").asString("");
+            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+            return new Source(
+                    n.get("id").asString(),
+                    n.get("kind").asString(null),
+                    file.substring(slash + 1),
+                    n.get("finishedAt").isNull()
+                            ? n.get("startedAt").asZonedDateTime()
+                            : n.get("finishedAt").asZonedDateTime(),
+                    n.get("status").asString(null),
+                    n.get("loaded").asLong(0),
+                    n.get("rejected").asLong(0),
+                    n.get("unchanged").asLong(0));
+        });
+    }
+
     /** The id of the last completed load run, or empty for a graph nothing was loaded into. */
     public Optional<String> dataVersion() {
         return graph
@@ -45,6 +87,13 @@ public final class LoadRunStore {
                 .stream()
                 .findFirst()
                 .map(r -> r.get("id").asString());
+    }
+
+    /** The fingerprint of the ID-number secret this graph was loaded with, if anything was loaded. */
+    public Optional<String> identityFingerprint() {
+        return graph.read("MATCH (m:Meta {id: 'person-identity'}) RETURN m.fingerprint AS fp", Map.of()).stream()
+                .findFirst()
+                .map(r -> r.get("fp").asString());
     }
 
     /**

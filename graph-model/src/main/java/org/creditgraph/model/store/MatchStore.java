@@ -79,11 +79,19 @@ public final class MatchStore {
 
     /** Listings published without a code (they carry {@code subjectName}) and not linked to a subject yet. */
     public List<Unlinked> unlinked() {
+        return unlinked(Optional.empty());
+    }
+
+    /** Listings without a subject, of one load run only when {@code loadRun} is given. */
+    public List<Unlinked> unlinked(Optional<String> loadRun) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("run", loadRun.orElse(null));
         return graph
                 .read(
-                        "MATCH (l:Listing) WHERE l.subjectName IS NOT NULL AND NOT EXISTS { (l)-[:OF]->() }"
+                        "MATCH (l:Listing) WHERE ($run IS NULL OR l.loadRun = $run) AND l.subjectName IS NOT NULL"
+                                + " AND NOT EXISTS { (l)-[:OF]->() }"
                                 + " RETURN " + UNLINKED_FIELDS + " AS l ORDER BY l.key",
-                        Map.of())
+                        params)
                 .stream()
                 .map(r -> unlinked(r.get("l")))
                 .toList();

@@ -42,7 +42,24 @@ final class Nodes {
     }
 
     static Subject subject(Value n) {
+        if (n.asNode().hasLabel("Listing")) {
+            return listedParty(n);
+        }
         return n.asNode().hasLabel("Enterprise") ? enterprise(n) : person(n);
+    }
+
+    /** A listing with no OF link, as the party it names. */
+    static org.creditgraph.model.ListedParty listedParty(Value n) {
+        return new org.creditgraph.model.ListedParty(
+                n.get("key").asString(),
+                n.get("name").asString(n.get("subjectName").asString("")),
+                n.get("subjectNameZh").asString(null),
+                n.get("list").asString(null),
+                n.get("legacyCode").asString(null),
+                n.get("country").asString(null),
+                "自然人".equals(n.get("subjectType").asString(null))
+                        ? org.creditgraph.model.SubjectKind.PERSON
+                        : org.creditgraph.model.SubjectKind.ENTERPRISE);
     }
 
     static LocalDate date(Value v) {

@@ -3,7 +3,6 @@ package org.creditgraph.model.store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.creditgraph.model.Authority;
 import org.creditgraph.model.Penalty;
 import org.creditgraph.model.Person;
+import org.creditgraph.model.Subject;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.PenaltyType;
 import org.creditgraph.model.rules.Publicity;
+import org.creditgraph.model.rules.PublicityGrades;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -35,7 +35,8 @@ public final class PenaltyStore {
 
     /** D6 in Cypher, over {@code n} and {@code $today}: the same rule as {@link Publicity#publiclyDisclosed}. */
     static final String PUBLICLY_DISCLOSED = "(n.decidedOn <= $today"
-            + " AND $today < n.decidedOn + duration({years: " + Publicity.MAXIMUM_YEARS + "})"
+            + " AND $today < n.decidedOn + duration({months: "
+            + PublicityGrades.shipped().cypherMaximumMonths("n.decidedOn", "n.types") + "})"
             + " AND (n.publicityUntil IS NULL OR $today <= n.publicityUntil)"
             + " AND (n.repairedOn IS NULL OR $today < n.repairedOn)"
             + " AND NOT (coalesce(n.status, '') IN ['撤销', '变更', '确认无效']"
@@ -64,6 +65,36 @@ public final class PenaltyStore {
         public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
     }
 
+    /** PenaltyOrder: by decision date (the default, newest first) or by fine; ties by key. */
+    public record Order(OrderField field, Direction direction) {
+
+        public static final Order DEFAULT = new Order(OrderField.DECIDED_ON, Direction.DESC);
+
+        Records.Order keyset() {
+            boolean descending = direction != Direction.ASC;
+            return switch (field == null ? OrderField.DECIDED_ON : field) {
+                case DECIDED_ON ->
+                    descending ? null : new Records.Order("decidedOn+", "n.decidedOn", false, LocalDate::parse);
+                case FINE_AMOUNT ->
+                    new Records.Order(
+                            descending ? "fine-" : "fine+",
+                            "coalesce(toFloat(n.fineYuan), -1.0)",
+                            descending,
+                            Double::valueOf);
+            };
+        }
+    }
+
+    public enum OrderField {
+        DECIDED_ON,
+        FINE_AMOUNT
+    }
+
+    public enum Direction {
+        ASC,
+        DESC
+    }
+
     private final Graph graph;
     private final Clock clock;
 
@@ -77,10 +108,104 @@ public final class PenaltyStore {
     }
 
     public Page<Penalty> find(Filter filter, PageRequest page, Viewer viewer) {
+        return find(filter, Order.DEFAULT, page, viewer);
+    }
+
+    public Page<Penalty> find(Filter filter, Order order, PageRequest page, Viewer viewer) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = conditions(filter, viewer, today, params);
-        return RECORDS.find(graph, conditions, params, page, v -> penalty(v, viewer, today));
+        return RECORDS.ordered(order == null ? null : order.keyset())
+                .find(graph, conditions, params, page, v -> penalty(v, viewer, today));
+    }
+
+    /** The penalties with these keys that the viewer may see (D6: none outside its window for PUBLIC). */
+    public Map<String, Penalty> byKeys(Collection<String> keys, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Map<String, Object> params = new HashMap<>();
+        return RECORDS.byKeys(graph, keys, visibility(viewer, today, params), params, v -> penalty(v, viewer, today));
+    }
+
+    /** The penalties against each natural person (by opaque id, D12); {@code page} applies to each one. */
+    public Map<String, Page<Penalty>> ofPersons(Collection<String> ids, PageRequest page, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = visibility(viewer, today, params);
+        return RECORDS.ofPersons(
+                graph, "(n:Penalty)-[:AGAINST]->(e)", ids, conditions, params, page, v -> penalty(v, viewer, today));
+    }
+
+    /** The penalties each authority (by USCC) decided, with the PenaltyFilter; {@code page} applies to each. */
+    public Map<String, Page<Penalty>> ofAuthorities(
+            Collection<String> usccs, Filter filter, PageRequest page, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = conditions(filter, viewer, today, params);
+        return RECORDS.ofAnchors(
+                graph,
+                "(e:Authority {uscc: uscc})",
+                "(n:Penalty)-[:ISSUED_BY]->(e)",
+                usccs,
+                conditions,
+                params,
+                page,
+                v -> penalty(v, viewer, today));
+    }
+
+    /**
+     * The penalties each listing is based on (认定依据), by listing key. A penalty the viewer may
+     * not see (D6) is shown as the listing itself publishes it: decision number, date and
+     * authority, nothing of its content.
+     */
+    public Map<String, List<Penalty>> basisOfListings(Collection<String> listingKeys, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Map<String, List<Penalty>> basis = new LinkedHashMap<>();
+        listingKeys.forEach(k -> basis.put(k, new ArrayList<>()));
+        if (listingKeys.isEmpty()) {
+            return basis;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("keys", List.copyOf(listingKeys));
+        params.put("today", today);
+        String cypher = "UNWIND $keys AS k MATCH (:Listing {key: k})-[:BASED_ON]->(n:Penalty) "
+                + "RETURN k, n {.*} AS row, " + PUBLICLY_DISCLOSED + " AS visible ORDER BY k, n.decidedOn DESC, n.key";
+        for (Record row : graph.read(cypher, params)) {
+            Penalty penalty = penalty(row.get("row"), viewer, today);
+            boolean visible = !viewer.isPublic() || row.get("visible").asBoolean();
+            basis.get(row.get("k").asString()).add(visible ? penalty : asCitedByListing(penalty));
+        }
+        return basis;
+    }
+
+    /** The party of each penalty (by key) as a node: an enterprise, or a person masked for PUBLIC (D12). */
+    public Map<String, Subject> parties(Collection<String> penaltyKeys, Viewer viewer) {
+        return Subjects.linked(
+                graph, "UNWIND $keys AS k MATCH (:Penalty {key: k})-[:AGAINST]->(s)", penaltyKeys, viewer);
+    }
+
+    private static Penalty asCitedByListing(Penalty p) {
+        return new Penalty(
+                p.key(),
+                p.decisionNumber(),
+                p.decidedOn(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                p.authority(),
+                new Penalty.Party("", null, null),
+                false,
+                p.publicUntil(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -166,6 +291,19 @@ public final class PenaltyStore {
         return conditions;
     }
 
+    /** D11: the stored type names of a penalty; a name this version does not know reads as OTHER. */
+    static List<PenaltyType> types(Value names) {
+        List<PenaltyType> types = new ArrayList<>();
+        for (String t : Nodes.strings(names)) {
+            try {
+                types.add(PenaltyType.valueOf(t));
+            } catch (IllegalArgumentException e) {
+                types.add(PenaltyType.OTHER);
+            }
+        }
+        return types;
+    }
+
     static Penalty penalty(Value n, Viewer viewer, LocalDate today) {
         var window = new Publicity.PenaltyWindow(
                 Nodes.date(n.get("decidedOn")),
@@ -180,14 +318,8 @@ public final class PenaltyStore {
         if (party.naturalPerson() && viewer.isPublic()) {
             party = new Penalty.Party(Person.maskName(party.name()), party.type(), party.uscc());
         }
-        List<PenaltyType> types = new ArrayList<>();
-        for (String t : Nodes.strings(n.get("types"))) {
-            try {
-                types.add(PenaltyType.valueOf(t));
-            } catch (IllegalArgumentException e) {
-                types.add(PenaltyType.OTHER);
-            }
-        }
+        List<PenaltyType> types = types(n.get("types"));
+        window = window.withTypes(types);
         return new Penalty(
                 n.get("key").asString(),
                 n.get("decisionNumber").asString(null),
@@ -210,262 +342,7 @@ public final class PenaltyStore {
                 Nodes.date(n.get("validUntil")),
                 window.publicityUntil(),
                 n.get("regionCode").asString(null),
-                n.get("industryCode").asString(null));
-    }
-
-    /**
-     * Keyset paging over one label, newest first by a date property, then by a key property (both
-     * descending). Shared by the record stores; the variable of the record is always {@code n}.
-     */
-    static final class Records {
-
-        private final String label;
-        private final String date;
-        private final String key;
-        private final String projection;
-
-        Records(String label, String date, String key, String projection) {
-            this.label = label;
-            this.date = date;
-            this.key = key;
-            this.projection = projection;
-        }
-
-        static void equal(List<String> conditions, Map<String, Object> params, String property, String value) {
-            if (value != null && !value.isBlank()) {
-                conditions.add("n." + property + " = $" + property);
-                params.put(property, value.strip());
-            }
-        }
-
-        static void dateRange(
-                List<String> conditions, Map<String, Object> params, String property, LocalDate from, LocalDate to) {
-            if (from != null) {
-                conditions.add("n." + property + " >= $" + property + "From");
-                params.put(property + "From", from);
-            }
-            if (to != null) {
-                conditions.add("n." + property + " <= $" + property + "To");
-                params.put(property + "To", to);
-            }
-        }
-
-        <T> Page<T> find(
-                Graph graph,
-                List<String> conditions,
-                Map<String, Object> params,
-                PageRequest page,
-                Function<Value, T> mapper) {
-            Map<String, Object> p = new HashMap<>(params);
-            String where = where(conditions);
-            String pageWhere = where(withAfter(conditions, page, p));
-            p.put("limit", page.first() + 1);
-            String cypher = "CALL () { MATCH (n:" + label + ") WHERE " + where + " RETURN count(n) AS total } "
-                    + "CALL () { MATCH (n:" + label + ") WHERE " + pageWhere + " WITH n " + order()
-                    + " LIMIT $limit RETURN collect(" + projection + ") AS rows } "
-                    + "RETURN total, rows";
-            Record row = graph.read(cypher, p).getFirst();
-            return page(row.get("rows").asList(v -> v), row.get("total").asLong(), page, mapper);
-        }
-
-        /**
-         * Every record matching {@code conditions} in this order, read in keyset pages of
-         * {@code pageSize}, each page handed to {@code pages} before the next is read. Returns the
-         * number of records.
-         *
-         * <p>A page takes two queries. The first finds the page's keys: its predicates let the
-         * planner seek the (date, key) range index and take its order ({@code date <= $afterDate
-         * AND key IS NOT NULL}, then a filter for the ties on the boundary date) instead of sorting
-         * every record for every page; with 200,000 penalties a next page reads 5,000 index entries
-         * (PROFILE), where the equivalent {@code OR} form scans the label and sorts. The second
-         * reads the projection by key: Neo4j 2026.08's planner fails on that tie filter combined
-         * with the projection's pattern comprehensions ("insertCachedProperties").
-         */
-        <T> long scan(
-                Graph graph,
-                List<String> conditions,
-                Map<String, Object> params,
-                int pageSize,
-                Function<Value, T> mapper,
-                Consumer<List<T>> pages) {
-            if (pageSize < 1) {
-                throw new IllegalArgumentException("pageSize must be positive");
-            }
-            Map<String, Object> p = new HashMap<>(params);
-            p.put("limit", pageSize);
-            List<String> first = new ArrayList<>(conditions);
-            first.add("n." + date + " IS NOT NULL AND n." + key + " IS NOT NULL");
-            List<String> next = new ArrayList<>(conditions);
-            next.add("n." + date + " <= $afterDate AND n." + key + " IS NOT NULL");
-            next.add("NOT (n." + date + " = $afterDate AND n." + key + " >= $afterKey)");
-            String tail = " WITH n " + order() + " LIMIT $limit RETURN n." + date + " AS date, n." + key + " AS key";
-            String firstPage = "MATCH (n:" + label + ") WHERE " + where(first) + tail;
-            String nextPage = "MATCH (n:" + label + ") WHERE " + where(next) + tail;
-            String rowsByKey = "UNWIND $keys AS k MATCH (n:" + label + " {" + key + ": k}) RETURN k AS key, "
-                    + projection + " AS row";
-            long count = 0;
-            String cypher = firstPage;
-            while (true) {
-                List<Record> keys = graph.read(cypher, p);
-                if (keys.isEmpty()) {
-                    return count;
-                }
-                List<String> order =
-                        keys.stream().map(r -> r.get("key").asString()).toList();
-                Map<String, Value> rows = new HashMap<>();
-                for (Record row : graph.read(rowsByKey, Map.of("keys", order))) {
-                    rows.put(row.get("key").asString(), row.get("row"));
-                }
-                List<T> page = new ArrayList<>(rows.size());
-                for (String k : order) {
-                    Value row = rows.get(k);
-                    if (row != null) { // deleted between the two reads
-                        page.add(mapper.apply(row));
-                    }
-                }
-                pages.accept(page);
-                count += page.size();
-                if (keys.size() < pageSize) {
-                    return count;
-                }
-                p.put("afterDate", keys.getLast().get("date").asLocalDate());
-                p.put("afterKey", keys.getLast().get("key").asString());
-                cypher = nextPage;
-            }
-        }
-
-        /**
-         * Like {@link #scan}, for nodes ordered by one unique string property ascending (enterprises
-         * by USCC, persons by id), where the uniqueness constraint's index gives the order.
-         */
-        static <T> long scanByKey(
-                Graph graph,
-                String label,
-                String key,
-                List<String> conditions,
-                Map<String, Object> params,
-                String projection,
-                int pageSize,
-                Function<Value, T> mapper,
-                Consumer<List<T>> pages) {
-            if (pageSize < 1) {
-                throw new IllegalArgumentException("pageSize must be positive");
-            }
-            Map<String, Object> p = new HashMap<>(params);
-            p.put("limit", pageSize);
-            p.put("afterKey", "");
-            List<String> all = new ArrayList<>(conditions);
-            all.add("n." + key + " > $afterKey");
-            String cypher = "MATCH (n:" + label + ") WHERE " + where(all) + " WITH n ORDER BY n." + key
-                    + " LIMIT $limit RETURN n." + key + " AS key, " + projection + " AS row";
-            long count = 0;
-            while (true) {
-                List<Record> rows = graph.read(cypher, p);
-                if (rows.isEmpty()) {
-                    return count;
-                }
-                List<T> page = new ArrayList<>(rows.size());
-                for (Record row : rows) {
-                    page.add(mapper.apply(row.get("row")));
-                }
-                pages.accept(page);
-                count += page.size();
-                if (rows.size() < pageSize) {
-                    return count;
-                }
-                p.put("afterKey", rows.getLast().get("key").asString());
-            }
-        }
-
-        <T> Map<String, Page<T>> ofEnterprises(
-                Graph graph,
-                String pattern,
-                Collection<String> usccs,
-                List<String> conditions,
-                Map<String, Object> params,
-                PageRequest page,
-                Function<Value, T> mapper) {
-            return ofSubjects(graph, "(e:Enterprise {uscc: uscc})", pattern, usccs, conditions, params, page, mapper);
-        }
-
-        /** As {@link #ofEnterprises}, for natural persons by opaque id; {@code pattern} binds the person as {@code e}. */
-        <T> Map<String, Page<T>> ofPersons(
-                Graph graph,
-                String pattern,
-                Collection<String> ids,
-                List<String> conditions,
-                Map<String, Object> params,
-                PageRequest page,
-                Function<Value, T> mapper) {
-            return ofSubjects(graph, "(e:Person {id: uscc})", pattern, ids, conditions, params, page, mapper);
-        }
-
-        private <T> Map<String, Page<T>> ofSubjects(
-                Graph graph,
-                String subject,
-                String pattern,
-                Collection<String> usccs,
-                List<String> conditions,
-                Map<String, Object> params,
-                PageRequest page,
-                Function<Value, T> mapper) {
-            Map<String, Page<T>> pages = new LinkedHashMap<>();
-            for (String uscc : usccs) {
-                pages.put(uscc, new Page<>(List.of(), false, 0));
-            }
-            if (usccs.isEmpty()) {
-                return pages;
-            }
-            Map<String, Object> p = new HashMap<>(params);
-            String where = where(conditions);
-            String pageWhere = where(withAfter(conditions, page, p));
-            p.put("limit", page.first() + 1);
-            p.put("usccs", List.copyOf(usccs));
-            String cypher = "UNWIND $usccs AS uscc MATCH " + subject + " "
-                    + "CALL (e) { MATCH " + pattern + " WHERE " + where + " RETURN count(n) AS total } "
-                    + "CALL (e) { MATCH " + pattern + " WHERE " + pageWhere + " WITH n " + order()
-                    + " LIMIT $limit RETURN collect(" + projection + ") AS rows } "
-                    + "RETURN uscc, total, rows";
-            for (Record row : graph.read(cypher, p)) {
-                pages.put(
-                        row.get("uscc").asString(),
-                        page(row.get("rows").asList(v -> v), row.get("total").asLong(), page, mapper));
-            }
-            return pages;
-        }
-
-        private String order() {
-            return "ORDER BY n." + date + " DESC, n." + key + " DESC";
-        }
-
-        static String where(List<String> conditions) {
-            return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
-        }
-
-        private List<String> withAfter(List<String> conditions, PageRequest page, Map<String, Object> params) {
-            if (page.after() == null) {
-                return conditions;
-            }
-            List<String> values = Cursor.decode(page.after(), 2);
-            try {
-                params.put("afterDate", LocalDate.parse(values.get(0)));
-            } catch (DateTimeParseException e) {
-                throw new Cursor.InvalidCursorException();
-            }
-            params.put("afterKey", values.get(1));
-            List<String> all = new ArrayList<>(conditions);
-            all.add("(n." + date + " < $afterDate OR (n." + date + " = $afterDate AND n." + key + " < $afterKey))");
-            return all;
-        }
-
-        private <T> Page<T> page(List<Value> rows, long total, PageRequest page, Function<Value, T> mapper) {
-            List<Page.Edge<T>> edges = new ArrayList<>();
-            for (Value v : rows.subList(0, Math.min(rows.size(), page.first()))) {
-                String cursor = Cursor.encode(
-                        List.of(v.get(date).asLocalDate().toString(), v.get(key).asString()));
-                edges.add(new Page.Edge<>(cursor, mapper.apply(v)));
-            }
-            return new Page<>(edges, rows.size() > page.first(), total);
-        }
+                n.get("industryCode").asString(null),
+                window.repairedOn());
     }
 }

@@ -47,12 +47,23 @@ public final class PersonStore {
                 .map(r -> Nodes.person(r.get("p")).visibleTo(viewer));
     }
 
+    /** The persons with these opaque ids, by id, masked for PUBLIC (D12). */
+    public Map<String, Person> byIds(Collection<String> ids, Viewer viewer) {
+        Map<String, Person> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            graph.read("UNWIND $ids AS k MATCH (p:Person {id: k}) RETURN k, p", Map.of("ids", List.copyOf(ids)))
+                    .forEach(r -> found.put(
+                            r.get("k").asString(), Nodes.person(r.get("p")).visibleTo(viewer)));
+        }
+        return found;
+    }
+
     /**
      * Every natural person, by opaque id, in keyset pages of {@code pageSize} read one after
      * another; names masked for anonymous callers (D12). Returns the number of persons.
      */
     public long forEachPage(Viewer viewer, int pageSize, Consumer<List<Person>> pages) {
-        return PenaltyStore.Records.scanByKey(
+        return Records.scanByKey(
                 graph,
                 "Person",
                 "id",

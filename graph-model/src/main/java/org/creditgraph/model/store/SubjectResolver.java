@@ -40,7 +40,10 @@ public final class SubjectResolver {
         return found;
     }
 
-    /** Subjects whose current or former name is exactly each name (after full-width folding). */
+    /**
+     * Subjects whose current or former name is exactly each name (after full-width folding); natural
+     * persons only for non-public viewers, so that a name never confirms that a person exists (D12).
+     */
     public Map<String, List<Subject>> byExactNames(List<String> names, Viewer viewer) {
         Map<String, List<Subject>> result = new HashMap<>();
         if (names.isEmpty()) {
@@ -54,9 +57,10 @@ public final class SubjectResolver {
         }
         graph.read(
                         "UNWIND $rows AS row CALL db.index.fulltext.queryNodes('subject_names', row.lucene) YIELD node "
-                                + "WITH row, node WHERE node.name = row.folded OR row.folded IN coalesce(node.formerNames, []) "
+                                + "WITH row, node WHERE (node.name = row.folded OR row.folded IN coalesce(node.formerNames, [])) "
+                                + "AND ($persons OR NOT node:Person) "
                                 + "RETURN row.name AS name, node ORDER BY coalesce(node.uscc, node.id)",
-                        Map.of("rows", rows))
+                        Map.of("rows", rows, "persons", SubjectSearch.findsPersonsByName(viewer)))
                 .forEach(r -> {
                     Subject s = Nodes.subject(r.get("node"));
                     if (s instanceof org.creditgraph.model.Person p) {
@@ -65,5 +69,60 @@ public final class SubjectResolver {
                     result.get(r.get("name").asString()).add(s);
                 });
         return result;
+    }
+
+    /**
+     * D7: listed parties (listings linked to no node) whose published name or Chinese name is exactly
+     * each name (after folding and removing whitespace inside CJK text); natural persons only for
+     * non-public viewers (D12). Names with none are absent from the map.
+     */
+    public Map<String, List<org.creditgraph.model.ListedParty>> listedPartiesByExactNames(
+            List<String> names, Viewer viewer) {
+        Map<String, List<org.creditgraph.model.ListedParty>> result = new HashMap<>();
+        if (names.isEmpty()) {
+            return result;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String name : names) {
+            // words stay words: a foreign name's terms are matched one by one (compacting glued them)
+            rows.add(Map.of("name", name, "lucene", SubjectSearch.luceneQuery(TextNormaliser.fold(name))));
+        }
+        graph.read(
+                        "UNWIND $rows AS row CALL db.index.fulltext.queryNodes('listed_party_names', row.lucene) "
+                                + "YIELD node WHERE NOT EXISTS { (node)-[:OF]->() } "
+                                + "AND ($persons OR coalesce(node.subjectType, '') <> '自然人') "
+                                + "RETURN row.name AS name, node ORDER BY node.key",
+                        Map.of("rows", rows, "persons", SubjectSearch.findsPersonsByName(viewer)))
+                .forEach(r -> {
+                    var party = Nodes.listedParty(r.get("node"));
+                    String wanted = TextNormaliser.compact(r.get("name").asString());
+                    if (wanted.equals(TextNormaliser.compact(party.name()))
+                            || (party.nameZh() != null
+                                    && (wanted.equals(TextNormaliser.compact(party.nameZh()))
+                                            || wanted.equals(TextNormaliser.compact(foreignPart(party)))))) {
+                        result.computeIfAbsent(r.get("name").asString(), k -> new ArrayList<>())
+                                .add(party);
+                    }
+                });
+        return result;
+    }
+
+    /** A bilingual published name without its Chinese part: "GANSU ... CO., LTD.(甘肃...)" → "GANSU ... CO., LTD.". */
+    private static String foreignPart(org.creditgraph.model.ListedParty party) {
+        return party.name().replace("(" + party.nameZh() + ")", "").replace(party.nameZh(), "");
+    }
+
+    /** Listed parties by listing key (only listings still linked to no node). */
+    public Map<String, org.creditgraph.model.ListedParty> listedParties(java.util.Collection<String> keys) {
+        Map<String, org.creditgraph.model.ListedParty> found = new HashMap<>();
+        graph.read(
+                        "UNWIND $keys AS key MATCH (node:Listing {key: key}) WHERE NOT EXISTS { (node)-[:OF]->() } "
+                                + "AND node.subjectName IS NOT NULL RETURN node",
+                        Map.of("keys", List.copyOf(keys)))
+                .forEach(r -> {
+                    var party = Nodes.listedParty(r.get("node"));
+                    found.put(party.listingKey(), party);
+                });
+        return found;
     }
 }

@@ -14,7 +14,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * Search over names and former names (CJK full-text index) and USCC prefixes. Ranked by relevance;
+ * Search over names and former names (CJK full-text index) and USCC prefixes, and over the names
+ * and legacy codes of listed parties (listings linked to no node); natural persons only
+ * for non-public viewers (D12). Ranked by relevance;
  * a code-prefix hit ranks first. Keyset cursor on (score, id).
  */
 public final class SubjectSearch {
@@ -23,13 +25,25 @@ public final class SubjectSearch {
     private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
     private static final double CODE_PREFIX_SCORE = 1_000_000.0;
 
+    /**
+     * Each word is one clause of a Boolean query; Lucene refuses more than 1,024 clauses (an error
+     * the caller could only see as INTERNAL), and no name has this many words.
+     */
+    public static final int MAX_WORDS = 100;
+
     private static final String MATCHES = """
             CALL (*) {
               CALL db.index.fulltext.queryNodes('subject_names', $lucene) YIELD node, score
+              WHERE $persons OR NOT node:Person
               RETURN node, score
               UNION
               MATCH (node:Enterprise) WHERE $prefix IS NOT NULL AND node.uscc STARTS WITH $prefix
               RETURN node, $prefixScore AS score
+              UNION
+              CALL db.index.fulltext.queryNodes('listed_party_names', $lucene) YIELD node, score
+              WHERE NOT EXISTS { (node)-[:OF]->() } AND node.subjectName IS NOT NULL
+                AND ($persons OR coalesce(node.subjectType, '') <> '自然人')
+              RETURN node, score
             }
             WITH node, max(score) AS score
             """;
@@ -54,11 +68,15 @@ public final class SubjectSearch {
         if (folded.isBlank()) {
             throw new IllegalArgumentException("search text must not be empty");
         }
+        if (folded.split("\\s+").length > MAX_WORDS) {
+            throw new IllegalArgumentException("search text has more than " + MAX_WORDS + " words");
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("lucene", luceneQuery(folded));
         String code = TextNormaliser.code(folded).toUpperCase(Locale.ROOT);
         params.put("prefix", CODE_PREFIX.matcher(code).matches() ? code : null);
         params.put("prefixScore", CODE_PREFIX_SCORE);
+        params.put("persons", findsPersonsByName(viewer));
         params.put("limit", page.first() + 1);
         String after = "";
         if (page.after() != null) {
@@ -69,7 +87,7 @@ public final class SubjectSearch {
         }
         Record result = graph.read(
                         MATCHES
-                                + "WITH node, score, coalesce(node.uscc, node.id) AS sortKey "
+                                + "WITH node, score, coalesce(node.uscc, node.id, 'ListedParty:' + node.key) AS sortKey "
                                 + after
                                 + " WITH node, score, sortKey ORDER BY score DESC, sortKey ASC LIMIT $limit"
                                 + " WITH collect({node: node, score: score, sortKey: sortKey}) AS rows "
@@ -91,6 +109,14 @@ public final class SubjectSearch {
             edges.add(new Page.Edge<>(cursor, subject));
         }
         return new Page<>(edges, rows.size() > page.first(), result.get("total").asLong());
+    }
+
+    /**
+     * D12: a masked name is no protection if a search by the full name finds the person (guessing a
+     * name would confirm it), so anonymous callers find enterprises only; agencies find persons too.
+     */
+    static boolean findsPersonsByName(Viewer viewer) {
+        return !viewer.isPublic();
     }
 
     /** Each whitespace-separated term must occur as a phrase (the CJK analyzer makes bigrams). */

@@ -91,6 +91,16 @@ public final class WatchlistStore {
                 .toList();
     }
 
+    /** Hands every watchlist of one owner to another; returns how many there were. */
+    public long transferOwner(String from, String to) {
+        return graph.write(
+                        "MATCH (w:Watchlist {owner: $from}) SET w.owner = $to RETURN count(w) AS n",
+                        Map.of("from", from, "to", to))
+                .getFirst()
+                .get("n")
+                .asLong();
+    }
+
     /** Adds targets (idempotent) and returns the new subject count. */
     public long add(String watchlistId, List<Target> targets) {
         List<Map<String, Object>> rows = targets.stream()
@@ -265,7 +275,7 @@ public final class WatchlistStore {
     public void baseline(List<State> states) {
         for (int from = 0; from < states.size(); from += 10_000) {
             graph.write(
-                    "UNWIND $rows AS row MERGE (s:WatchState {key: row.key}) ON CREATE SET s += row",
+                    "UNWIND $rows AS row MERGE (s:WatchState {key: row.key}) ON CREATE SET s += row, s.baselinedAt = datetime()",
                     Map.of("rows", rows(states.subList(from, Math.min(states.size(), from + 10_000)))));
         }
     }

@@ -104,4 +104,17 @@ class NameNormaliserTest {
                 .extracting(Region::code)
                 .containsExactly("6101");
     }
+
+    @Test
+    void aTwoWordRegionLeavesTheEnglishCore() {
+        var en = normaliser
+                .normalise("INNER MONGOLIA YUHE CONSTRUCTION ENGINEERING CO., LTD.")
+                .english()
+                .orElseThrow();
+        assertThat(en.core()).isEqualTo("YUHE CONSTRUCTION ENGINEERING");
+        assertThat(en.region()).map(Region::code).contains("15");
+        var two = normaliser.normalise("JIANGXI HUAWEI CO., LTD.").english().orElseThrow();
+        assertThat(two.core()).isEqualTo("HUAWEI");
+        assertThat(two.region()).map(Region::code).contains("36");
+    }
 }

@@ -57,4 +57,22 @@ class IndustryTest {
         assertThat(Industry.sectionOfDivision(98)).isEmpty();
         assertThat(Industry.sectionOfDivision(-5)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void d5_namesOfSectionsAndDivisionsFromTheShippedTable() {
+        org.assertj.core.api.Assertions.assertThat(Industry.name("B0610")).contains("采矿业 · 煤炭开采和洗选业");
+        org.assertj.core.api.Assertions.assertThat(Industry.name("2614")).contains("制造业 · 化学原料和化学制品制造业");
+        org.assertj.core.api.Assertions.assertThat(Industry.name("E")).contains("建筑业");
+        org.assertj.core.api.Assertions.assertThat(Industry.name("97")).contains("国际组织 · 国际组织");
+        org.assertj.core.api.Assertions.assertThat(Industry.name("A3311")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Industry.name("99")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Industry.name(null)).isEmpty();
+        for (int division = 1; division <= 97; division++) {
+            org.assertj.core.api.Assertions.assertThat(Industry.name(String.format("%02d", division)))
+                    .as("division %02d", division)
+                    .get()
+                    .asString()
+                    .contains(" · ");
+        }
+    }
 }

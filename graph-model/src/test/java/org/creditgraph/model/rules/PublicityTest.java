@@ -29,6 +29,85 @@ class PublicityTest {
         assertThat(Publicity.publiclyDisclosed(w, d("2026-05-10"))).isFalse();
     }
 
+    private static PenaltyWindow graded(String decided, PenaltyType... types) {
+        return window(decided, null, null, null, null).withTypes(java.util.List.of(types));
+    }
+
+    @Test
+    void d6_gradedPeriodsApplyToDecisionsFromTheFirstOfApril2026() {
+        assertThat(Publicity.publicUntil(graded("2026-03-31", PenaltyType.FINE)))
+                .isEqualTo(d("2029-03-31"));
+        assertThat(Publicity.publicUntil(graded("2026-04-01", PenaltyType.FINE)))
+                .isEqualTo(d("2027-04-01"));
+        PenaltyWindow general = graded("2026-04-01", PenaltyType.FINE);
+        assertThat(Publicity.publiclyDisclosed(general, d("2027-03-31"))).isTrue();
+        assertThat(Publicity.publiclyDisclosed(general, d("2027-04-01"))).isFalse();
+    }
+
+    @Test
+    void d6_seriousWhenAnyTypeIsSerious() {
+        assertThat(Publicity.publicUntil(graded("2026-05-10", PenaltyType.FINE, PenaltyType.SUSPENSION_OF_PRODUCTION)))
+                .isEqualTo(d("2029-05-10"));
+        assertThat(Publicity.publicUntil(graded("2026-05-10", PenaltyType.LICENCE_REVOCATION)))
+                .isEqualTo(d("2029-05-10"));
+        assertThat(Publicity.publicUntil(graded("2026-05-10", PenaltyType.CLOSURE)))
+                .isEqualTo(d("2029-05-10"));
+    }
+
+    @Test
+    void d6_minorOnlyWhenEveryTypeIsMinor() {
+        assertThat(Publicity.publicUntil(graded("2026-05-10", PenaltyType.WARNING)))
+                .isEqualTo(d("2026-08-10"));
+        assertThat(Publicity.publicUntil(graded("2026-05-10", PenaltyType.WARNING, PenaltyType.FINE)))
+                .isEqualTo(d("2027-05-10"));
+    }
+
+    @Test
+    void d6_penaltyOfNoKnownTypeKeepsThreeYears() {
+        assertThat(Publicity.publicUntil(graded("2026-05-10"))).isEqualTo(d("2029-05-10"));
+    }
+
+    @Test
+    void d6_sourceDeadlineAndRepairStillEndAGradedPeriodEarlier() {
+        PenaltyWindow w = new PenaltyWindow(
+                d("2026-05-10"), d("2026-09-30"), null, null, null, java.util.Set.of(PenaltyType.FINE));
+        assertThat(Publicity.publicUntil(w)).isEqualTo(d("2026-10-01"));
+        PenaltyWindow repaired = new PenaltyWindow(
+                d("2026-05-10"), null, d("2026-11-01"), null, null, java.util.Set.of(PenaltyType.CLOSURE));
+        assertThat(Publicity.publicUntil(repaired)).isEqualTo(d("2026-11-01"));
+    }
+
+    @Test
+    void d6_aRegulatorsCatalogueReplacesTheShippedGrading() throws java.io.IOException {
+        PublicityGrades catalogue = PublicityGrades.parse(new java.io.StringReader("""
+                        grade,zh,penalty_types,minimum_months,maximum_months
+                        SERIOUS,严重,CLOSURE FINE,12,24
+                        GENERAL,一般,,3,6
+                        MINOR,轻微,WARNING,0,0
+                        """), "catalogue");
+        assertThat(catalogue.maximumMonths(d("2026-05-10"), java.util.List.of(PenaltyType.FINE)))
+                .isEqualTo(24);
+        assertThat(catalogue.maximumMonths(d("2026-05-10"), java.util.List.of(PenaltyType.CONFISCATION)))
+                .isEqualTo(6);
+        assertThat(catalogue.maximumMonths(d("2026-03-31"), java.util.List.of(PenaltyType.CONFISCATION)))
+                .isEqualTo(36);
+        assertThat(catalogue.grade(java.util.List.of(PenaltyType.WARNING))).contains(PublicityGrades.Grade.MINOR);
+    }
+
+    @Test
+    void d6_aBrokenCatalogueNamesItsLine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PublicityGrades.parse(
+                        new java.io.StringReader("grade,zh,penalty_types,minimum_months,maximum_months\n"
+                                + "SERIOUS,严重,CLOSURE,12,24\nGENERAL,一般,,3,1\nMINOR,轻微,WARNING,0,3\n"),
+                        "catalogue.csv"))
+                .hasMessageContaining("catalogue.csv line 3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PublicityGrades.parse(
+                        new java.io.StringReader("grade,zh,penalty_types,minimum_months,maximum_months\n"
+                                + "SERIOUS,严重,CLOSURE,12,24\n"),
+                        "catalogue.csv"))
+                .hasMessageContaining("no row for GENERAL");
+    }
+
     @Test
     void d6_sourceDeadlineIsTheLastPublicDay() {
         PenaltyWindow w = window("2023-05-10", "2024-05-09", null, "有效", null);
@@ -115,5 +194,33 @@ class PublicityTest {
         assertThat(Publicity.publiclyDisclosed(w, d("2023-08-01"))).isFalse();
         assertThat(Publicity.countsAsEvidence(w, d("2023-08-01"))).isTrue();
         assertThat(Publicity.countsAsEvidence(w, d("2030-01-01"))).isTrue();
+    }
+
+    @Test
+    void d6_publicViewEndsAtTheWithdrawalWhenThatComesFirst() {
+        assertThat(Publicity.publicViewEnds(window("2026-01-10", null, null, "撤销", "2026-03-01")))
+                .isEqualTo(d("2026-03-01"));
+        assertThat(Publicity.publicViewEnds(window("2026-01-10", null, "2026-02-01", "撤销", "2026-03-01")))
+                .isEqualTo(d("2026-02-01"));
+        assertThat(Publicity.publicViewEnds(window("2026-01-10", null, null, "变更", null)))
+                .isEqualTo(d("2026-01-10"));
+        assertThat(Publicity.publicViewEnds(window("2026-01-10", null, null, "有效", null)))
+                .isEqualTo(d("2029-01-10"));
+    }
+
+    @Test
+    void d6_removalShownToPublicOnlyWhenItsViewEndedNoEarlierThanTheFirstLoadDay() {
+        PenaltyWindow repaired = window("2026-01-10", null, "2026-03-01", null, null);
+        assertThat(Publicity.removalShownToPublic(repaired, d("2026-02-28"))).isTrue();
+        assertThat(Publicity.removalShownToPublic(repaired, d("2026-03-01"))).isTrue();
+        assertThat(Publicity.removalShownToPublic(repaired, d("2026-03-02"))).isFalse();
+        // loaded past its three years: never public while held
+        PenaltyWindow old = window("2020-01-10", null, null, "有效", null);
+        assertThat(Publicity.removalShownToPublic(old, d("2023-01-10"))).isTrue();
+        assertThat(Publicity.removalShownToPublic(old, d("2023-01-11"))).isFalse();
+        // withdrawn with an unknown date: never public
+        assertThat(Publicity.removalShownToPublic(window("2026-01-10", null, null, "撤销", null), d("2026-01-10")))
+                .isFalse();
+        assertThat(Publicity.removalShownToPublic(repaired, null)).isFalse();
     }
 }

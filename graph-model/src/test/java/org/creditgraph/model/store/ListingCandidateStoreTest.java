@@ -34,6 +34,14 @@ class ListingCandidateStoreTest {
                         CREATE (l:Listing {key: 'L3', list: 'SERIOUS_DISHONESTY', listedOn: date('2024-06-01')})-[:OF]->(e3)
                         CREATE (l)-[:BASED_ON]->(a4)
                         CREATE (:Penalty {key: 'X|1', decisionNumber: '1', decidedOn: date('2024-05-01'), violationType: '瞒报生产安全事故'})-[:AGAINST]->(p)
+                        CREATE (e5:Enterprise {uscc: 'E5', name: '重大事故公司'})
+                        CREATE (e6:Enterprise {uscc: 'E6', name: '拒不停产公司'})
+                        CREATE (a6:Accident {accidentNumber: 'A6', occurredOn: date('2024-04-01'), grade: 'MAJOR', deaths: 11, liability: true})-[:AT]->(e5)
+                        CREATE (boss:Person {id: 'P2', key: 'k2', name: '李四'})-[:HOLDS_ROLE {role: 'PRINCIPAL', from: date('2024-04-01')}]->(e5)
+                        CREATE (boss)-[:RESPONSIBLE_FOR {responsibility: '主要责任'}]->(a6)
+                        CREATE (deputy:Person {id: 'P3', key: 'k3', name: '王五'})-[:HOLDS_ROLE {role: 'PRINCIPAL', to: date('2024-04-01')}]->(e5)
+                        CREATE (deputy)-[:RESPONSIBLE_FOR {responsibility: '主要责任'}]->(a6)
+                        CREATE (:Hazard {hazardNumber: 'H1', listedOn: date('2024-02-01'), refused: true, suspensionOrderedOn: date('2024-06-01')})-[:AT]->(e6)
                         """).execute();
     }
 
@@ -43,6 +51,17 @@ class ListingCandidateStoreTest {
                         .map(ListingCriteria.Criterion::code)
                         .sorted()
                         .collect(Collectors.joining(","))));
+    }
+
+    @Test
+    void d9_principalHeldResponsibleAndRefusedHazardOrderAreCandidates() {
+        Map<String, String> on = codes(LocalDate.of(2024, 12, 1));
+        assertThat(on)
+                .containsEntry("E5", ListingCriteria.MAJOR_ACCIDENT)
+                .containsEntry("P2", ListingCriteria.RESPONSIBLE_PRINCIPAL)
+                .containsEntry("E6", ListingCriteria.REFUSED_HAZARD_ORDER)
+                // principal until the accident day (exclusive end): not the principal when it occurred
+                .doesNotContainKey("P3");
     }
 
     @Test

@@ -67,6 +67,50 @@ class PenaltyStoreTest {
                 .execute();
     }
 
+    @Test
+    void d6_gradedPeriodsHideAGeneralPenaltyAfterAYearAndKeepASeriousOne() {
+        TestGraph.driver().executableQuery("""
+                        CREATE (:Penalty {key: 'graded|general', decisionNumber: 'graded-general', authorityUscc: $a1,
+                                partyName: '北京甲矿业有限公司', partyType: '法人及非法人组织', types: ['FINE'],
+                                decidedOn: date('2026-04-01'), regionCode: '999901'})
+                        CREATE (:Penalty {key: 'graded|serious', decisionNumber: 'graded-serious', authorityUscc: $a1,
+                                partyName: '北京甲矿业有限公司', partyType: '法人及非法人组织', types: ['FINE', 'CLOSURE'],
+                                decidedOn: date('2026-04-01'), regionCode: '999901'})
+                        CREATE (:Penalty {key: 'graded|before', decisionNumber: 'graded-before', authorityUscc: $a1,
+                                partyName: '北京甲矿业有限公司', partyType: '法人及非法人组织', types: ['FINE'],
+                                decidedOn: date('2026-03-31'), regionCode: '999901'})
+                        """).withParameters(Map.of("a1", A1)).execute();
+        try {
+            var filter = new PenaltyStore.Filter(null, null, "999901", null, null, null, null);
+            java.util.function.Function<String, PenaltyStore> on = day -> new PenaltyStore(
+                    TestGraph.graph(),
+                    java.time.Clock.fixed(
+                            LocalDate.parse(day).atStartOfDay(PenaltyStore.ZONE).toInstant(), PenaltyStore.ZONE));
+            assertThat(keys(on.apply("2027-03-31").find(filter, PageRequest.of(null, null), Viewer.PUBLIC)))
+                    .containsExactlyInAnyOrder("graded|general", "graded|serious", "graded|before");
+            assertThat(keys(on.apply("2027-04-01").find(filter, PageRequest.of(null, null), Viewer.PUBLIC)))
+                    .containsExactlyInAnyOrder("graded|serious", "graded|before");
+            Page<Penalty> agency = on.apply("2027-04-01").find(filter, PageRequest.of(null, null), AGENCY);
+            assertThat(agency.edges()).hasSize(3);
+            for (var edge : agency.edges()) {
+                Penalty p = edge.node();
+                assertThat(p.publicUntil())
+                        .as(p.key())
+                        .isEqualTo(
+                                switch (p.key()) {
+                                    case "graded|general" -> LocalDate.parse("2027-04-01");
+                                    case "graded|serious" -> LocalDate.parse("2029-04-01");
+                                    default -> LocalDate.parse("2029-03-31");
+                                });
+                assertThat(p.publiclyDisclosed()).as(p.key()).isEqualTo(!p.key().equals("graded|general"));
+            }
+        } finally {
+            TestGraph.driver()
+                    .executableQuery("MATCH (n:Penalty) WHERE n.key STARTS WITH 'graded|' DETACH DELETE n")
+                    .execute();
+        }
+    }
+
     static List<String> keys(Page<Penalty> page) {
         return page.edges().stream().map(e -> e.node().key()).toList();
     }

@@ -11,6 +11,8 @@ import org.creditgraph.model.Viewer;
 import org.creditgraph.model.testing.TestGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SubjectSearchTest {
 
@@ -77,12 +79,28 @@ class SubjectSearchTest {
     }
 
     @Test
-    void d12_personNamesAreMaskedForThePublicOnly() {
+    void d12_thePublicCannotFindAPersonByNameAgenciesCan() {
         Page<Subject> pub = search.search("张三丰", PageRequest.of(null, null), Viewer.PUBLIC);
-        assertThat(((Person) pub.edges().getFirst().node()).name()).isEqualTo("张**");
+        assertThat(pub.edges()).isEmpty();
+        assertThat(pub.totalCount()).isZero();
         var agency = new Viewer(Viewer.Role.AGENCY, java.util.Set.of(), "bank");
         Page<Subject> full = search.search("张三丰", PageRequest.of(null, null), agency);
-        assertThat(((Person) full.edges().getFirst().node()).name()).isEqualTo("张三丰");
+        assertThat(full.edges()).singleElement().satisfies(e -> assertThat(((Person) e.node()).name())
+                .isEqualTo("张三丰"));
+    }
+
+    @Test
+    void d12_theResolverGivesThePublicNoPersonForAFullName() {
+        SubjectResolver resolver = new SubjectResolver(TestGraph.graph());
+        assertThat(resolver.byExactNames(List.of("张三丰", "北京乙建筑公司"), Viewer.PUBLIC))
+                .hasEntrySatisfying("张三丰", found -> assertThat(found).isEmpty())
+                .hasEntrySatisfying(
+                        "北京乙建筑公司",
+                        found -> assertThat(found).extracting(Subject::id).containsExactly("91110000600037341L"));
+        var agency = new Viewer(Viewer.Role.ADMIN, java.util.Set.of(), "ops");
+        assertThat(resolver.byExactNames(List.of("张三丰"), agency).get("张三丰"))
+                .extracting(Subject::id)
+                .containsExactly("P1");
     }
 
     @Test
@@ -90,6 +108,67 @@ class SubjectSearchTest {
         // Operators and brackets are searched as text (and dropped by the analyzer), never parsed.
         Page<Subject> page = search.search("有限公司 AND (", PageRequest.of(null, null), Viewer.PUBLIC);
         assertThat(page.totalCount()).isEqualTo(26);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "+",
+                "-",
+                "&&",
+                "||",
+                "!",
+                "(",
+                ")",
+                "{",
+                "}",
+                "[",
+                "]",
+                "^",
+                "\"",
+                "~",
+                "*",
+                "?",
+                ":",
+                "\\",
+                "/",
+                "+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /",
+                "AND",
+                "OR",
+                "NOT",
+                "AND OR NOT",
+                "\"\"\"",
+                "\\\"",
+                "/.*/",
+                "a:b",
+                "name:*",
+                "*:*",
+                "\u0000"
+            })
+    void luceneOperatorsAloneFindNothingAndNeverFail(String text) {
+        assertThat(search.search(text, PageRequest.of(null, null), Viewer.PUBLIC)
+                        .edges())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"矿业", "矿业\"", "(矿业", "矿业)", "矿业*", "矿业~", "矿业^", "+矿业", "-矿业", "矿业\\", "矿业 &&"})
+    void luceneSyntaxAroundAWordIsSearchedAsText(String text) {
+        assertThat(search.search(text, PageRequest.of(null, null), Viewer.PUBLIC)
+                        .totalCount())
+                .isEqualTo(25);
+    }
+
+    @Test
+    void aTextOfThousandsOfWordsIsRejectedAsBadInputNotSentToLucene() {
+        String words = String.join(" ", java.util.Collections.nCopies(3_000, "矿业"));
+        assertThatThrownBy(() -> search.search(words, PageRequest.of(null, null), Viewer.PUBLIC))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than " + SubjectSearch.MAX_WORDS + " words");
+        String hundred = String.join(" ", java.util.Collections.nCopies(SubjectSearch.MAX_WORDS, "矿业"));
+        assertThat(search.search(hundred, PageRequest.of(null, null), Viewer.PUBLIC)
+                        .totalCount())
+                .isEqualTo(25);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.creditgraph.loaders.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,17 +16,33 @@ import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.LoadResult;
 import org.creditgraph.loaders.load.Loader;
 import org.creditgraph.loaders.mapping.Mapping;
+import org.creditgraph.loaders.source.RejectsWriter;
 import org.creditgraph.loaders.source.UnusableInputException;
-import org.creditgraph.model.PersonIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code creditgraph load [--data-dir D] [--mapping M] [--set C=V]... KIND FILE...} (contract §1).
+ * {@code creditgraph load [--data-dir D] [--mapping M] [--set C=V]... [--rejects PATH] KIND FILE...} (contract §1).
  * Exit 0 when it ran (even with rejects), 2 on unusable input, 1 on failure.
  */
-@Command(name = "load", description = "Import files of one KIND into the graph (embedded at --data-dir, or NEO4J_URI).")
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        description = "Import files of one KIND into the graph (embedded at --data-dir, or NEO4J_URI).",
+        footer = {
+            "",
+            "KINDs: enterprises, roles, investments, penalties, accidents, responsibilities, listings, hazards,"
+                    + " credit-grades (columns: docs/commands.md).",
+            "Shipped mappings (--mapping NAME): ecommerce-serious-dishonesty, gansu-work-safety-blacklist, worldbank-debarment.",
+            "",
+            "Into a running server: stop it and load with the same --data-dir, or point the load at its Bolt port",
+            "  NEO4J_URI=bolt://127.0.0.1:7687 creditgraph load --data-dir SERVER_DATA_DIR KIND FILE",
+            "with the server's --data-dir (where keys/id-hmac.key is) or the same CREDITGRAPH_ID_SECRET: ID numbers",
+            "are hashed with that secret, and a load with another secret is refused.",
+            "",
+            "Exit: 0 loaded (even with rejects), 1 failed, 2 unusable input."
+        })
 public final class LoadCommand implements Callable<Integer> {
 
     @Option(
@@ -52,9 +69,14 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Concurrent write transactions (default ${DEFAULT-VALUE}).")
     int writers;
 
-    @Parameters(
-            index = "0",
-            description = "One of: enterprises, roles, investments, penalties, accidents, responsibilities, listings.")
+    @Option(
+            names = "--rejects",
+            paramLabel = "PATH",
+            description = "Where rejected rows go: a file (one input only) or a folder (NAME.rejects.csv in it);"
+                    + " default next to each input, e.g. for read-only input folders.")
+    Path rejects;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "The kind of rows in the files (see below).")
     String kind;
 
     @Parameters(index = "1..*", arity = "1..*", description = "Files (CSV or xlsx).")
@@ -78,6 +100,12 @@ public final class LoadCommand implements Callable<Integer> {
             }
             columnValues.put(set.substring(0, eq).strip(), set.substring(eq + 1).strip());
         }
+        if (rejects != null && files.size() > 1 && !Files.isDirectory(rejects)) {
+            err.println("creditgraph load: --rejects " + rejects
+                    + " is a file, and one file cannot hold the rejects of " + files.size()
+                    + " inputs; pass a folder");
+            return 2;
+        }
         try {
             Optional<Mapping> map = mapping == null ? Optional.empty() : Optional.of(Mapping.load(mapping));
             for (Path file : files) {
@@ -86,12 +114,13 @@ public final class LoadCommand implements Callable<Integer> {
                 }
             }
             try (GraphConnection connection = GraphConnection.open(dataDir)) {
-                var identity = PersonIdentity.fromEnvironmentOr(dataDir);
+                var identity = IdentitySecret.forGraph(connection.graph(), dataDir);
                 var loader = new Loader(connection.graph(), identity, batchSize, writers);
                 LoadResult total = null;
                 for (Path file : files) {
                     long started = System.nanoTime();
-                    LoadResult result = loader.load(parsed.get(), file, map, columnValues, new TerminalProgress());
+                    LoadResult result = loader.load(
+                            parsed.get(), file, map, columnValues, new TerminalProgress(), rejectsFor(file));
                     double seconds = (System.nanoTime() - started) / 1e9;
                     long rows = result.loaded() + result.rejected() + result.unchanged();
                     err.printf(
@@ -100,12 +129,13 @@ public final class LoadCommand implements Callable<Integer> {
                     if (files.size() > 1) {
                         System.out.println(file + ": " + result.summary());
                     }
+                    result.records().ifPresent(r -> err.println(file.getFileName() + ": " + r.line()));
                     result.rejectsFile().ifPresent(p -> err.println("rejected rows with reasons: " + p));
                     if (result.warnings() > 0) {
                         err.println(result.warnings()
                                 + " data-quality warning(s) kept on the records (dataQualityWarnings)");
                     }
-                    total = total == null ? result : sum(total, result);
+                    total = total == null ? result : total.plus(result);
                 }
                 System.out.println(total.summary());
                 return 0;
@@ -113,7 +143,7 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (UnusableInputException e) {
             err.println("creditgraph load: " + e.getMessage());
             return 2;
-        } catch (EmbeddedStartException e) {
+        } catch (EmbeddedStartException | IdentitySecret.WrongSecretException e) {
             err.println("creditgraph load: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
@@ -123,14 +153,11 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private static LoadResult sum(LoadResult a, LoadResult b) {
-        return new LoadResult(
-                b.runId(),
-                a.loaded() + b.loaded(),
-                a.rejected() + b.rejected(),
-                a.unchanged() + b.unchanged(),
-                a.warnings() + b.warnings(),
-                b.rejectsFile());
+    private Path rejectsFor(Path file) {
+        if (rejects == null) {
+            return RejectsWriter.pathFor(file);
+        }
+        return Files.isDirectory(rejects) ? RejectsWriter.pathFor(rejects.resolve(file.getFileName())) : rejects;
     }
 
     /** A progress bar when attached to a terminal, nothing otherwise (logs stay clean). */

@@ -134,7 +134,10 @@ final class Emitter {
                     date(l.expiresOn),
                     date(l.removedOn),
                     l.removalReason,
-                    date(l.restoredOn));
+                    date(l.restoredOn),
+                    null, // 工商注册号, 组织机构代码, 来源编号: generated listings carry a USCC or ID number
+                    null,
+                    null);
         }
     }
 
@@ -184,6 +187,7 @@ final class Emitter {
                 date(pen.decidedOn),
                 date(pen.validUntil),
                 date(pen.publicityUntil),
+                "",
                 pen.authority.name(),
                 pen.authority.uscc(),
                 pen.authority.name(),

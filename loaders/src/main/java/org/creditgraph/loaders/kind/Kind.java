@@ -65,6 +65,7 @@ public enum Kind {
                     optional("处罚决定日期", "decided_on"),
                     optional("处罚有效期", "valid_until"),
                     optional("公示截止期", "publicity_until"),
+                    optional("信用修复日期", "repaired_on"),
                     optional("处罚机关", "authority_name"),
                     key("处罚机关统一社会信用代码", "authority_uscc"),
                     optional("数据来源单位", "source_name"),
@@ -118,7 +119,24 @@ public enum Kind {
                     optional("管理期限届满日期", "expires_on"),
                     optional("移出日期", "removed_on"),
                     optional("移出原因", "removal_reason"),
-                    optional("恢复日期", "restored_on"))),
+                    optional("恢复日期", "restored_on"),
+                    optional("工商注册号", "registration_number"),
+                    optional("组织机构代码", "org_code"),
+                    optional("来源编号", "source_id"))),
+    HAZARDS(
+            "hazards",
+            List.of(
+                    key("隐患编号", "hazard_no"),
+                    optional("统一社会信用代码", "uscc"),
+                    optional("单位名称", "enterprise_name"),
+                    optional("隐患内容", "description"),
+                    key("挂牌日期", "listed_on"),
+                    optional("挂牌督办机关", "authority_name"),
+                    optional("挂牌督办机关统一社会信用代码", "authority_uscc"),
+                    optional("整改期限", "deadline"),
+                    optional("整改销号日期", "closed_on"),
+                    optional("责令停产停业日期", "suspension_ordered_on"),
+                    optional("拒不执行", "refused"))),
     CREDIT_GRADES(
             "credit-grades",
             List.of(

@@ -27,6 +27,10 @@ final class BatchWriter implements AutoCloseable {
     private final ExecutorService pool;
     private final Semaphore inFlight;
     private final AtomicLong unchanged = new AtomicLong();
+    private final AtomicLong created = new AtomicLong();
+    private final AtomicLong updated = new AtomicLong();
+    private final AtomicLong merged = new AtomicLong();
+    private volatile boolean recordsReported;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final List<Future<?>> pending = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -47,10 +51,15 @@ final class BatchWriter implements AutoCloseable {
         pending.add(pool.submit(() -> {
             try {
                 if (failure.get() == null) {
-                    unchanged.addAndGet(graph.write(statement, Map.of("rows", rows, "run", run))
-                            .getFirst()
-                            .get("unchanged")
-                            .asLong());
+                    var counts = graph.write(statement, Map.of("rows", rows, "run", run))
+                            .getFirst();
+                    unchanged.addAndGet(counts.get("unchanged").asLong());
+                    if (counts.containsKey("created")) {
+                        recordsReported = true;
+                        created.addAndGet(counts.get("created").asLong());
+                        updated.addAndGet(counts.get("updated").asLong());
+                        merged.addAndGet(counts.get("merged").asLong());
+                    }
                     written.accept(rows.size());
                 }
             } catch (RuntimeException e) {
@@ -75,6 +84,13 @@ final class BatchWriter implements AutoCloseable {
         }
         throwIfFailed();
         return unchanged.get();
+    }
+
+    /** What the rows did to records, when the statement reports it (after {@link #finish}). */
+    java.util.Optional<LoadResult.Records> records() {
+        return recordsReported
+                ? java.util.Optional.of(new LoadResult.Records(created.get(), updated.get(), merged.get()))
+                : java.util.Optional.empty();
     }
 
     private void throwIfFailed() {

@@ -26,6 +26,7 @@ import org.creditgraph.loaders.rows.AccidentsLoader;
 import org.creditgraph.loaders.rows.Cells;
 import org.creditgraph.loaders.rows.CreditGradesLoader;
 import org.creditgraph.loaders.rows.EnterprisesLoader;
+import org.creditgraph.loaders.rows.HazardsLoader;
 import org.creditgraph.loaders.rows.InvestmentsLoader;
 import org.creditgraph.loaders.rows.KindLoader;
 import org.creditgraph.loaders.rows.ListingsLoader;
@@ -52,6 +53,19 @@ import org.creditgraph.model.store.MatchStore;
 public final class Loader {
 
     public static final int DEFAULT_BATCH_SIZE = 2_000;
+
+    /**
+     * D1: a listing of this run that names its unit by a legacy identifier and is now linked (by the
+     * organisation code, or by entity matching) leaves that identifier on the enterprise, so that
+     * later rows with only the registration number link directly.
+     */
+    static final String KEEP_LEGACY_IDS = "MATCH (l:Listing {loadRun: $run})-[:OF]->(e:Enterprise) "
+            + "WHERE l.legacyCode IS NOT NULL "
+            + "UNWIND [x IN [l.registrationNumber, l.orgCode] WHERE x IS NOT NULL] AS code "
+            + "WITH e, collect(DISTINCT code) AS codes "
+            + "WITH e, [x IN codes WHERE NOT x IN coalesce(e.legacyIds, [])] AS added WHERE size(added) > 0 "
+            + "SET e.legacyIds = coalesce(e.legacyIds, []) + added";
+
     public static final int DEFAULT_WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'");
 
@@ -81,6 +95,7 @@ public final class Loader {
         loaders.put(Kind.RESPONSIBILITIES, new ResponsibilitiesLoader());
         loaders.put(Kind.LISTINGS, new ListingsLoader());
         loaders.put(Kind.CREDIT_GRADES, new CreditGradesLoader());
+        loaders.put(Kind.HAZARDS, new HazardsLoader());
         runs.checkIdentityFingerprint(identity.fingerprint());
     }
 
@@ -102,9 +117,21 @@ public final class Loader {
 
     public LoadResult load(Kind kind, Path file, Optional<Mapping> mapping, Map<String, String> sets, Progress progress)
             throws UnusableInputException {
+        return load(kind, file, mapping, sets, progress, RejectsWriter.pathFor(file));
+    }
+
+    /** As {@link #load(Kind, Path, Optional, Map, Progress)}, with the rejected rows written to {@code rejectsFile}. */
+    public LoadResult load(
+            Kind kind,
+            Path file,
+            Optional<Mapping> mapping,
+            Map<String, String> sets,
+            Progress progress,
+            Path rejectsFile)
+            throws UnusableInputException {
         KindLoader loader = loaders.get(kind);
         try (MappedFile input = MappedFile.open(file, kind, mapping, sets);
-                RejectsWriter rejects = RejectsWriter.forFile(input)) {
+                RejectsWriter rejects = RejectsWriter.forFile(input, rejectsFile)) {
             input.unknownHeadersWarning().ifPresent(progress::warning);
             String runId = RUN_ID.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + kind.cliName() + "-"
                     + HexFormat.of()
@@ -120,6 +147,7 @@ public final class Loader {
             long[] counts = new long[3]; // accepted, unchanged, warnings
             List<Map<String, Object>> batch = new ArrayList<>(batchSize);
             List<Map<String, Object>> legacyIds = new ArrayList<>();
+            Optional<LoadResult.Records> records;
             try (BatchWriter writer =
                     new BatchWriter(graph, loader.upsertStatement(), run, writers, progress::advance)) {
                 for (Iterator<InputRow> it = input.rows(); it.hasNext(); ) {
@@ -151,6 +179,7 @@ public final class Loader {
                     writer.submit(batch);
                 }
                 counts[1] = writer.finish();
+                records = writer.records();
                 if (!legacyIds.isEmpty()) {
                     graph.write(RejectedRow.KEEP_LEGACY_IDS, Map.of("rows", legacyIds));
                 }
@@ -162,12 +191,16 @@ public final class Loader {
             }
             long loaded = counts[0] - counts[1];
             runs.close(runId, loaded, rejects.rejected(), counts[1], counts[2]);
-            if (kind == Kind.LISTINGS || kind == Kind.ENTERPRISES) {
-                // Issue 9: new listings without a code, or new enterprises, may complete a match.
-                progress.matched(new ListingMatcher(new MatchStore(graph), java.time.Clock.systemUTC())
-                        .matchUnlinked(MatchPolicy.DEFAULT));
+            var matcher = new ListingMatcher(new MatchStore(graph), java.time.Clock.systemUTC());
+            if (kind == Kind.LISTINGS) {
+                // only the listings this run wrote: a small load does not re-match every unlinked listing
+                progress.matched(matcher.matchUnlinked(MatchPolicy.DEFAULT, Optional.of(runId)));
+                graph.write(KEEP_LEGACY_IDS, Map.of("run", runId));
+            } else if (kind == Kind.ENTERPRISES) {
+                // new enterprises may complete a match of any listing without a subject
+                progress.matched(matcher.matchUnlinked(MatchPolicy.DEFAULT));
             }
-            return new LoadResult(runId, loaded, rejects.rejected(), counts[1], counts[2], rejects.path());
+            return new LoadResult(runId, loaded, rejects.rejected(), counts[1], counts[2], rejects.path(), records);
         }
     }
 
@@ -175,11 +208,12 @@ public final class Loader {
     public LoadResult loadAll(
             Kind kind, List<Path> files, Optional<Mapping> mapping, Map<String, String> sets, Progress progress)
             throws UnusableInputException {
-        LoadResult total = new LoadResult(null, 0, 0, 0, 0, Optional.empty());
+        LoadResult total = null;
         for (Path file : files) {
-            total = total.plus(load(kind, file, mapping, sets, progress));
+            LoadResult result = load(kind, file, mapping, sets, progress);
+            total = total == null ? result : total.plus(result);
         }
-        return total;
+        return total == null ? new LoadResult(null, 0, 0, 0, 0, Optional.empty()) : total;
     }
 
     static String checksum(Path file) {

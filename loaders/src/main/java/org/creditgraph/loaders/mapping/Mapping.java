@@ -57,7 +57,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class Mapping {
 
     /** The mappings shipped in {@code src/main/resources/mappings/}. */
-    public static final List<String> SHIPPED = List.of("gansu-work-safety-blacklist", "worldbank-debarment");
+    public static final List<String> SHIPPED =
+            List.of("gansu-work-safety-blacklist", "worldbank-debarment", "ecommerce-serious-dishonesty");
 
     private static final Set<String> TOP_LEVEL =
             Set.of("kind", "description", "headers", "defaults", "values", "keyColumnsOptional");

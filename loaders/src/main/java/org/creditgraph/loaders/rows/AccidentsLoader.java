@@ -84,6 +84,7 @@ public final class AccidentsLoader implements KindLoader {
                 + "MERGE (x:Accident {accidentNumber: row.accidentNumber}) "
                 + Cypher.same("x", "x, row")
                 + "CALL (x, row, same) { WITH * WHERE NOT same "
+                + Cypher.firstLoad("x")
                 + "  SET x += row.props, " + Cypher.provenance("x")
                 + "  WITH x, row "
                 + "  OPTIONAL MATCH (x)-[old:AT]->() DELETE old "

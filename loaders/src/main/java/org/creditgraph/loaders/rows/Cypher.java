@@ -12,11 +12,25 @@ final class Cypher {
                 + ".sourceRow = row.line, " + variable + ".dataQualityWarnings = row.warnings";
     }
 
+    /**
+     * SET the load run that first wrote {@code variable} from a row of its own (a node created
+     * now, or a stub another KIND created); later runs keep it. Watch events name records new in a
+     * run by it. Must come before {@link #provenance}, which sets the row hash.
+     */
+    static String firstLoad(String variable) {
+        return "SET " + variable + ".firstLoadRun = CASE WHEN " + variable + ".rowHash IS NULL THEN $run.id ELSE "
+                + variable + ".firstLoadRun END ";
+    }
+
+    /** GB 32100: the organisation code a USCC embeds at positions 9–17 (D1), for links by legacy code. */
+    static final String ORG_CODE = "CASE WHEN size(%1$s) = 18 THEN substring(%1$s, 8, 9) END";
+
     /** MERGE an enterprise by USCC; created as a stub (name from the referring row) until its own row loads. */
     static String enterprise(String variable, String usccExpression, String nameExpression) {
         return "MERGE (" + variable + ":Enterprise {uscc: " + usccExpression + "}) ON CREATE SET " + variable
                 + ".name = coalesce(" + nameExpression + ", " + usccExpression + "), " + variable + ".stub = true, "
-                + variable + ".formerNames = [], " + variable + ".legacyIds = [] ";
+                + variable + ".formerNames = [], " + variable + ".legacyIds = [], " + variable + ".orgCode = "
+                + ORG_CODE.formatted(usccExpression) + " ";
     }
 
     /**

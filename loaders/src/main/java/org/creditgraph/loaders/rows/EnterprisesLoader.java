@@ -52,9 +52,11 @@ public final class EnterprisesLoader implements KindLoader {
     public String upsertStatement() {
         return "UNWIND $rows AS row "
                 + "MERGE (e:Enterprise {uscc: row.uscc}) "
+                + "ON CREATE SET e.orgCode = " + Cypher.ORG_CODE.formatted("row.uscc") + " "
                 + Cypher.same("e", "e, row")
                 + "CALL (e, row, same) { WITH * WHERE NOT same "
-                + "  SET e += row.props, " + Cypher.provenance("e")
+                + "  SET e += row.props, e.orgCode = " + Cypher.ORG_CODE.formatted("row.uscc") + ", "
+                + Cypher.provenance("e")
                 + "  WITH e, row "
                 + "  OPTIONAL MATCH (:Person)-[old:HOLDS_ROLE {role: 'LEGAL_REPRESENTATIVE', registered: true}]->(e) "
                 + "  DELETE old "

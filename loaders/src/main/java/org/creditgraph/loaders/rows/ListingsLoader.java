@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.creditgraph.model.SubjectKind;
+import org.creditgraph.model.rules.LegacyCodes;
 import org.creditgraph.model.rules.ListingRegime;
 import org.creditgraph.model.rules.ResidentId;
 import org.creditgraph.model.rules.ResidentIdScrubber;
@@ -43,7 +44,12 @@ public final class ListingsLoader implements KindLoader {
         if (!regime.subjectKinds().contains(kind)) {
             throw new RejectedRow(regime.name() + " lists no " + (person ? "natural persons (自然人)" : "units (法人)"));
         }
-        if (!regime.subjectCodeRequired() && c.text("code") == null) {
+        Legacy legacy = person ? Legacy.NONE : legacy(c);
+        String codeCell = c.text("code");
+        if (codeCell == null && legacy != Legacy.NONE) {
+            return legacyOnly(c, regime, listText, legacy);
+        }
+        if (!regime.subjectCodeRequired() && codeCell == null) {
             return unidentified(c, regime, listText, person);
         }
         String rawCode = c.required("code");
@@ -56,12 +62,13 @@ public final class ListingsLoader implements KindLoader {
             row.put("uscc", null);
             code = id.key();
         } else {
-            if (code.length() == 15 && code.chars().allMatch(Character::isDigit)) {
-                throw new RejectedRow(
-                        "统一社会信用代码或证件号码 is a 15-digit registration number (工商注册号) " + code
-                                + ", not a USCC: the listing cannot be tied to an enterprise; the number is kept as a"
-                                + " legacy identifier of a known enterprise with this exact name",
-                        name == null ? null : new RejectedRow.LegacyId(name, code));
+            // D1: a 15-digit registration number or a 9-character organisation code where the USCC belongs
+            String folded = LegacyCodes.normalise(rawCode);
+            if (folded.length() == 15 && folded.chars().allMatch(Character::isDigit)) {
+                return legacyOnly(c, regime, listText, legacy.withRegistrationNumber(folded, c));
+            }
+            if (folded.length() == 9 && LegacyCodes.orgCode(folded).wellFormed()) {
+                return legacyOnly(c, regime, listText, legacy.withOrgCode(folded, c));
             }
             // D1/D12: a resident ID number is never an enterprise's USCC
             if (ResidentIdScrubber.isResidentIdRatherThanUscc(code)) {
@@ -75,7 +82,111 @@ public final class ListingsLoader implements KindLoader {
         }
         Map<String, Object> props = props(c, regime, listText, person, name);
         props.put("subjectCode", person ? null : code);
+        props.put("registrationNumber", legacy.registrationNumber());
+        props.put("orgCode", legacy.orgCode());
+        props.put("sourceId", c.text("source_id"));
         row.put("key", regime.name() + "|" + code + "|" + props.get("listedOn"));
+        row.put("legacyIds", legacy.codes());
+        return finish(row, props, name, List.of());
+    }
+
+    /** The legacy identifiers of a row (D1: GB 11714 organisation code, 15-digit registration number). */
+    record Legacy(String registrationNumber, String orgCode) {
+        static final Legacy NONE = new Legacy(null, null);
+
+        Legacy withRegistrationNumber(String number, Cells c) {
+            return new Legacy(checkedRegistrationNumber(number, "统一社会信用代码或证件号码", c), orgCode);
+        }
+
+        Legacy withOrgCode(String code, Cells c) {
+            return new Legacy(registrationNumber, checkedOrgCode(code, "统一社会信用代码或证件号码", c));
+        }
+
+        /** The key code: the organisation code (what the USCC embeds), else the registration number. */
+        String keyCode() {
+            return orgCode != null ? orgCode : registrationNumber;
+        }
+
+        List<String> codes() {
+            return java.util.stream.Stream.of(registrationNumber, orgCode)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        }
+    }
+
+    private static Legacy legacy(Cells c) {
+        String number = c.text("registration_number");
+        String org = c.text("org_code");
+        String registration = null;
+        String orgCode = null;
+        if (number != null) {
+            String folded = LegacyCodes.normalise(number);
+            if (LegacyCodes.registrationNumber(folded).wellFormed()) {
+                registration = checkedRegistrationNumber(folded, "工商注册号", c);
+            } else {
+                c.warn("工商注册号 '" + folded + "' is not a 15-digit registration number: "
+                        + LegacyCodes.registrationNumber(folded).problem().orElseThrow() + "; ignored");
+            }
+        }
+        if (org != null) {
+            String folded = LegacyCodes.normalise(org);
+            if (folded.length() == 18 && Uscc.check(folded).wellFormed()) {
+                // some lists put the USCC in the organisation-code column: positions 9–17 are the code
+                folded = LegacyCodes.orgCodeOf(folded).orElseThrow();
+            }
+            if (LegacyCodes.orgCode(folded).wellFormed()) {
+                orgCode = checkedOrgCode(folded, "组织机构代码", c);
+            } else {
+                c.warn("组织机构代码 '" + folded + "' is malformed (GB 11714): "
+                        + LegacyCodes.orgCode(folded).problem().orElseThrow() + "; ignored");
+            }
+        }
+        return registration == null && orgCode == null ? Legacy.NONE : new Legacy(registration, orgCode);
+    }
+
+    private static String checkedRegistrationNumber(String number, String column, Cells c) {
+        LegacyCodes.Check check = LegacyCodes.registrationNumber(number);
+        if (!check.checkDigitValid()) {
+            c.warn(column + " " + number + " fails the GS 15-2006 check digit (numbers issued before 2007 may); kept");
+        }
+        return number;
+    }
+
+    private static String checkedOrgCode(String code, String column, Cells c) {
+        LegacyCodes.Check check = LegacyCodes.orgCode(code);
+        if (!check.checkDigitValid()) {
+            c.warn(column + " " + code + " fails the GB 11714 check character (expected "
+                    + LegacyCodes.orgCodeCheckCharacter(code) + "); kept");
+        }
+        return code;
+    }
+
+    /*
+     * D1: a unit named only by a legacy identifier. Kept, keyed by that identifier; the writer links it
+     * to the enterprise whose USCC embeds the organisation code (GB 32100 positions 9–17) or which
+     * holds the identifier among its legacy ids; otherwise it stays unlinked with its name, for entity
+     * matching and for checks and searches by name.
+     */
+    private static Map<String, Object> legacyOnly(Cells c, ListingRegime regime, String listText, Legacy legacy) {
+        String name = c.name("name");
+        if (name == null) {
+            throw new RejectedRow("missing 主体名称: a listing with only a legacy identifier (" + legacy.keyCode()
+                    + ") needs the unit's name");
+        }
+        Map<String, Object> props = props(c, regime, listText, false, name);
+        props.put("subjectCode", null);
+        props.put("subjectName", name);
+        props.put("registrationNumber", legacy.registrationNumber());
+        props.put("orgCode", legacy.orgCode());
+        props.put("legacyCode", legacy.keyCode());
+        props.put("sourceId", c.text("source_id"));
+        Map<String, Object> row = new HashMap<>();
+        row.put("uscc", null);
+        row.put("person", null);
+        row.put("legacyIds", legacy.codes());
+        row.put("legacyOrgCode", legacy.orgCode());
+        row.put("legacyRegistrationNumber", legacy.registrationNumber());
+        row.put("key", regime.name() + "|" + legacy.keyCode() + "|" + props.get("listedOn"));
         return finish(row, props, name, List.of());
     }
 
@@ -96,7 +207,14 @@ public final class ListingsLoader implements KindLoader {
         Map<String, Object> row = new HashMap<>();
         row.put("uscc", null);
         row.put("person", null);
-        row.put("key", regime.name() + "|" + TextNormaliser.code(published) + "|" + props.get("listedOn"));
+        // the source's own entry id keeps distinct entries with one name apart (OFAC: one per programme)
+        String sourceId = c.text("source_id");
+        props.put("sourceId", sourceId);
+        row.put("legacyIds", List.of());
+        row.put(
+                "key",
+                regime.name() + "|" + TextNormaliser.code(published) + (sourceId == null ? "" : "#" + sourceId) + "|"
+                        + props.get("listedOn"));
         String address = c.text("address");
         return finish(row, props, name.name(), address == null ? List.of() : List.of(address));
     }
@@ -143,26 +261,49 @@ public final class ListingsLoader implements KindLoader {
         return row;
     }
 
+    /**
+     * Returns {@code unchanged}, and {@code created}, {@code updated} and {@code merged}: rows that
+     * created a listing, rewrote one held before this run, or were merged into one this run had
+     * already written (World Bank: one row per address of the same debarment).
+     */
     @Override
     public String upsertStatement() {
         return "UNWIND $rows AS row "
-                + "MERGE (l:Listing {key: row.key}) "
+                + "MERGE (l:Listing {key: row.key}) ON CREATE SET l.firstLoadRun = $run.id "
                 // several rows of one listing (World Bank: one per address) each keep their hash
                 + "WITH l, row, coalesce(l.rowHash = row.hash OR row.hash IN l.rowHashes, false) AS same "
-                + "CALL (l, row, same) { WITH * WHERE NOT same "
-                + "  WITH l, row, coalesce(l.loadRun = $run.id, false) AS sameRun "
+                + "CALL (l, row, same) { WITH * WHERE same RETURN 'unchanged' AS outcome "
+                + "UNION "
+                + "  WITH * WHERE NOT same "
+                + "  WITH l, row, coalesce(l.loadRun = $run.id, false) AS sameRun, "
+                + "    coalesce(l.firstLoadRun = $run.id, false) AS fresh "
                 + "  SET l.addresses = CASE WHEN sameRun THEN coalesce(l.addresses, [])"
                 + "      + [a IN row.addresses WHERE NOT a IN coalesce(l.addresses, [])] ELSE row.addresses END, "
                 + "    l.rowHashes = CASE WHEN sameRun THEN coalesce(l.rowHashes, []) + row.hash ELSE [row.hash] END "
                 + "  SET l += row.props, " + Cypher.provenance("l")
-                + "  WITH l, row "
+                + "  WITH l, row, sameRun, fresh "
                 // links made by entity matching (origin MATCH) survive a reload; the loader's own are replaced
                 + "  OPTIONAL MATCH (l)-[old:OF|BASED_ON|DECIDED_BY]->() WHERE coalesce(old.origin, '') <> 'MATCH' "
                 + "  DELETE old "
-                + "  WITH DISTINCT l, row "
+                + "  WITH DISTINCT l, row, sameRun, fresh "
                 + "  CALL (l, row) { WITH * WHERE row.uscc IS NOT NULL "
                 + Cypher.enterprise("e", "row.uscc", "row.name")
-                + "    MERGE (l)-[:OF]->(e) } "
+                + "    MERGE (l)-[:OF]->(e) "
+                // D1: the legacy identifiers the row gives beside the USCC identify the enterprise later
+                + "    WITH e, row WHERE any(x IN row.legacyIds WHERE NOT x IN coalesce(e.legacyIds, [])) "
+                + "    SET e.legacyIds = coalesce(e.legacyIds, []) "
+                + "      + [x IN row.legacyIds WHERE NOT x IN coalesce(e.legacyIds, [])] } "
+                // D1: a legacy identifier only: the enterprise whose USCC embeds the organisation code
+                // (GB 32100 positions 9–17), else the one holding the identifier; never a guess between two
+                + "  CALL (l, row) { WITH * WHERE row.uscc IS NULL AND row.person IS NULL AND size(row.legacyIds) > 0 "
+                + "    OPTIONAL MATCH (byOrg:Enterprise {orgCode: row.legacyOrgCode}) "
+                + "    WITH l, row, collect(DISTINCT byOrg) AS byOrg "
+                + "    OPTIONAL MATCH (byId:Enterprise) WHERE size(byOrg) = 0 "
+                + "      AND any(x IN row.legacyIds WHERE x IN coalesce(byId.legacyIds, [])) "
+                + "    WITH l, byOrg, collect(DISTINCT byId) AS byId "
+                + "    WITH l, CASE WHEN size(byOrg) = 1 THEN byOrg WHEN size(byOrg) = 0 AND size(byId) = 1 "
+                + "      THEN byId ELSE [] END AS targets "
+                + "    FOREACH (e IN targets | MERGE (l)-[:OF {origin: 'LEGACY_ID'}]->(e)) } "
                 + "  CALL (l, row) { WITH * WHERE row.person IS NOT NULL "
                 + Cypher.person("p", "row.person")
                 + "    MERGE (l)-[:OF]->(p) } "
@@ -175,7 +316,11 @@ public final class ListingsLoader implements KindLoader {
                 + "    OPTIONAL MATCH (acc:Accident {accidentNumber: ref}) "
                 + "    WITH l, [n IN collect(DISTINCT pen) + collect(DISTINCT acc) WHERE n IS NOT NULL] AS records "
                 + "    FOREACH (n IN records | MERGE (l)-[:BASED_ON]->(n)) } "
+                + "  RETURN CASE WHEN sameRun THEN 'merged' WHEN fresh THEN 'created' ELSE 'updated' END AS outcome "
                 + "} "
-                + Cypher.RETURN_UNCHANGED;
+                + "RETURN count(CASE WHEN outcome = 'unchanged' THEN 1 END) AS unchanged, "
+                + "  count(CASE WHEN outcome = 'created' THEN 1 END) AS created, "
+                + "  count(CASE WHEN outcome = 'updated' THEN 1 END) AS updated, "
+                + "  count(CASE WHEN outcome = 'merged' THEN 1 END) AS merged";
     }
 }

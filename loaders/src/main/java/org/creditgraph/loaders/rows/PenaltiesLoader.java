@@ -81,6 +81,7 @@ public final class PenaltiesLoader implements KindLoader {
         props.put("decidedOn", c.date("decided_on", true));
         props.put("validUntil", c.date("valid_until", false));
         props.put("publicityUntil", c.date("publicity_until", false));
+        props.put("repairedOn", c.date("repaired_on", false));
         props.put("sourceName", c.text("source_name"));
         props.put("sourceUscc", c.uscc("source_uscc", false));
         props.put("remarks", c.text("remarks"));
@@ -136,6 +137,7 @@ public final class PenaltiesLoader implements KindLoader {
                 + "MERGE (pen:Penalty {key: row.key}) "
                 + Cypher.same("pen", "a, pen, row")
                 + "CALL (a, pen, row, same) { WITH * WHERE NOT same "
+                + Cypher.firstLoad("pen")
                 + "  SET pen += row.props, " + Cypher.provenance("pen")
                 // D10: the first load time stands in for a missing 公示日期; set by the run that
                 // creates the node, never changed by later loads of the same record

@@ -68,4 +68,64 @@ class LoadCommandTest {
         assertThat(again.exit()).isEqualTo(0);
         assertThat(again.out().strip().lines().toList().getLast()).isEqualTo("loaded 0, rejected 1, unchanged 1");
     }
+
+    @Test
+    void rejectsGoWhereTheCallerSaysForReadOnlyInputFolders() throws Exception {
+        String db = dir.resolve("db").toString();
+        Path good = dir.resolve("enterprises.csv");
+        Files.writeString(
+                good,
+                "统一社会信用代码,企业名称\n91110000600037341L,北京甲矿业有限公司\n9111000060003734,短代码有限公司\n",
+                StandardCharsets.UTF_8);
+        Path rejects = dir.resolve("out").resolve("my-rejects.csv");
+        Files.createDirectories(rejects.getParent());
+        Run ok = load("--data-dir", db, "--rejects", rejects.toString(), "enterprises", good.toString());
+        assertThat(ok.exit()).isEqualTo(0);
+        assertThat(ok.err()).contains("rejected rows with reasons: " + rejects);
+        assertThat(Files.readString(rejects, StandardCharsets.UTF_8)).contains("18 characters");
+        assertThat(dir.resolve("enterprises.csv.rejects.csv")).doesNotExist();
+
+        Run two = load(
+                "--data-dir", db, "--rejects", rejects.toString(), "enterprises", good.toString(), good.toString());
+        assertThat(two.exit()).as("one rejects file cannot serve two inputs").isEqualTo(2);
+        assertThat(two.err()).contains("--rejects");
+
+        Path folder = dir.resolve("rejects-folder");
+        Files.createDirectories(folder);
+        Run intoFolder = load("--data-dir", db, "--rejects", folder.toString(), "enterprises", good.toString());
+        assertThat(intoFolder.exit()).isEqualTo(0);
+        assertThat(folder.resolve("enterprises.csv.rejects.csv")).exists();
+    }
+
+    /**
+     * D12: a load must not hash ID numbers with a secret other than the one the graph was loaded
+     * with; it says how to pass the right one and does not create a second secret.
+     */
+    @Test
+    void d12_aLoadWithoutTheGraphsSecretIsRefusedWithoutMakingASecondOne() throws Exception {
+        Path db = dir.resolve("db");
+        Path good = dir.resolve("enterprises.csv");
+        Files.writeString(good, "统一社会信用代码,企业名称\n91110000600037341L,北京甲矿业有限公司\n", StandardCharsets.UTF_8);
+        assertThat(load("--data-dir", db.toString(), "enterprises", good.toString())
+                        .exit())
+                .isZero();
+        Path secret = db.resolve("keys").resolve("id-hmac.key");
+        assertThat(secret).exists();
+
+        Files.delete(secret);
+        Run refused = load("--data-dir", db.toString(), "enterprises", good.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("this graph was loaded with an ID-number secret")
+                .contains("--data-dir")
+                .contains("CREDITGRAPH_ID_SECRET")
+                .doesNotContain("re-run")
+                .doesNotContain("\tat ");
+        assertThat(secret).as("no second secret is made").doesNotExist();
+
+        Files.write(secret, "another-secret-of-32-bytes-000000".getBytes(StandardCharsets.UTF_8));
+        Run other = load("--data-dir", db.toString(), "enterprises", good.toString());
+        assertThat(other.exit()).isEqualTo(1);
+        assertThat(other.err()).contains("another ID-number secret").doesNotContain("re-run");
+    }
 }

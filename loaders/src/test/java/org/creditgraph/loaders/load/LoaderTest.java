@@ -343,8 +343,13 @@ class LoaderTest {
                         "黑名单,法人,某公司,620102123456789,事故,,,,2017-01-01,,,,",
                         "灰名单,法人,某公司,91110000600037341L,事故,,,,2017-01-01,,,,",
                         "黑名单,法人,某公司,91110000600037341L,事故,,,,2017-01-01,,,,2017-03-01"));
-        assertThat(listings.loaded()).isEqualTo(2);
-        assertThat(listings.rejected()).isEqualTo(3);
+        // D1: the row with only a 15-digit registration number is kept, keyed and searchable by it
+        assertThat(listings.loaded()).isEqualTo(3);
+        assertThat(listings.rejected()).isEqualTo(2);
+        assertThat(listings.records()).hasValue(new LoadResult.Records(3, 0, 0));
+        assertThat(TestGraph.count("MATCH (l:Listing {key: 'BLACKLIST|620102123456789|2017-01-01',"
+                        + " registrationNumber: '620102123456789', subjectName: '某公司'}) RETURN count(l)"))
+                .isEqualTo(1);
         assertThat(
                         TestGraph.count(
                                 "MATCH (l:Listing {list: 'SERIOUS_DISHONESTY'})-[:BASED_ON]->(:Accident {accidentNumber: 'SG-1'}) RETURN count(l)"))
@@ -358,7 +363,7 @@ class LoaderTest {
                 .isEqualTo(1);
         String rejects = Files.readString(listings.rejectsFile().orElseThrow(), StandardCharsets.UTF_8);
         assertThat(rejects)
-                .contains("15-digit registration number")
+                .doesNotContain("15-digit registration number")
                 .contains("unknown 名单类型")
                 .contains("恢复日期");
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.creditgraph.loaders.kind.Kind;
-import org.creditgraph.model.rules.ResidentId;
 import org.creditgraph.model.rules.Uscc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,23 +44,34 @@ class RejectsWriterTest {
                 .containsExactly(
                         "统一社会信用代码,姓名,证件号码,职务,任职开始日期,备注,reject_reason",
                         "91620100MA71ABCD1X,张三,110105********002X,董事,,身份证 110105********002X，见附件,"
-                                + "任职开始日期 is missing (id 110105********002X)");
+                                + "任职开始日期 is missing (id 110105********002X) [ID number masked (D12)]");
     }
 
     @Test
-    void masksIdColumnsUnlessTheyHoldAValidUscc() {
+    void d12_masksIdColumnsOnlyWhereTheCellCanBeAnIdNumber() {
         assertThat(RejectsWriter.mask(RAW_ID, true)).isEqualTo("110105********002X");
         assertThat(RejectsWriter.mask("11010519491231002x", false)).isEqualTo("110105********002X");
         assertThat(RejectsWriter.mask("110105 19491231 002X", true)).isEqualTo("110105********002X");
-        assertThat(RejectsWriter.mask("110105194912310", true)).isEqualTo("110105*****2310");
+        // a first-generation 15-digit number (real birth date 1949-12-31, no valid registration number)
+        assertThat(RejectsWriter.mask("110105491231003", true)).isEqualTo("110105*****1003");
+        // 15 digits without a real birth date (month 49) cannot be an ID number: shown
+        assertThat(RejectsWriter.mask("110105194912310", true)).isEqualTo("110105194912310");
+        // a 15-digit registration number (GS 15-2006 check digit valid) is shown
+        assertThat(RejectsWriter.mask("110105000000004", true)).isEqualTo("110105000000004");
+        // a USCC with a wrong check character, a truncated one, an 18-character code with letters: shown
         String invalid = "91620100MA71ABCD1" + (Uscc.checkCharacter("91620100MA71ABCD1") == 'X' ? 'Y' : 'X');
-        assertThat(RejectsWriter.mask(invalid, true)).isEqualTo(ResidentId.mask(invalid));
+        assertThat(RejectsWriter.mask(invalid, true)).isEqualTo(invalid);
+        assertThat(RejectsWriter.mask("9113042410", true)).isEqualTo("9113042410");
+        // 18 digits with a bad D1 check character in an ID column: not an ID number, shown
+        assertThat(RejectsWriter.mask("110105194912310021", true)).isEqualTo("110105194912310021");
         String valid = Uscc.withCheckCharacter("91620100MA71ABCD1");
         assertThat(RejectsWriter.mask(valid, true)).isEqualTo(valid);
         assertThat(RejectsWriter.mask("１１０１０５１９４９１２３１００２Ｘ", false)).isEqualTo("110105********002X");
         // 18 digits that are not a valid ID number (bad check) in free text stay
         assertThat(RejectsWriter.mask("编号110105194912310021", false)).isEqualTo("编号110105194912310021");
         assertThat(RejectsWriter.mask("", true)).isEmpty();
+        // a column of persons' numbers only: a mistyped number is still a person's, masked
+        assertThat(RejectsWriter.maskPersonNumber("110105194912310021")).isEqualTo("110105********0021");
     }
 
     @Test
@@ -81,7 +91,7 @@ class RejectsWriterTest {
                 .containsExactly(
                         "统一社会信用代码,违法事实,证件号码,reject_reason",
                         "110105********002X,当事人ID110105********002Xx于2023年,110000********017X,"
-                                + "统一社会信用代码 110105********002XABC,extra 110105********002X");
+                                + "统一社会信用代码 110105********002XABC [ID number masked (D12)],extra 110105********002X");
     }
 
     @Test

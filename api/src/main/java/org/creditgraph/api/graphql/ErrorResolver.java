@@ -9,6 +9,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.creditgraph.api.limits.RequestCost;
 import org.creditgraph.api.resilience.DatabaseFailures;
 import org.creditgraph.api.resilience.DatabaseGuard;
 import org.creditgraph.model.store.Cursor;
@@ -28,9 +29,11 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
     private static final Logger log = LoggerFactory.getLogger(ErrorResolver.class);
 
     private final DatabaseGuard guard;
+    private final RequestCost cost;
 
-    public ErrorResolver(DatabaseGuard guard) {
+    public ErrorResolver(DatabaseGuard guard, RequestCost cost) {
         this.guard = guard;
+        this.cost = cost;
     }
 
     @Override
@@ -54,12 +57,25 @@ public class ErrorResolver extends DataFetcherExceptionResolverAdapter {
                         Map.of("retryAfterSeconds", 1));
             case Neo4jException down when DatabaseFailures.isOutage(down) -> unavailable(env);
             case Neo4jException slow
-            when DatabaseFailures.ranPastTimeLimit(slow) -> {
+            when DatabaseFailures.ranPastTimeLimit(slow) && cost.isExpensive(env.getGraphQlContext()) -> {
                 log.info(
                         "query past its time limit in {}: {}",
                         env.getExecutionStepInfo().getPath(),
                         slow.getMessage());
                 yield error(env, ErrorCode.QUERY_TOO_COMPLEX, "the query ran past the time limit; narrow it", Map.of());
+            }
+            // A cheap request past its time limit waited for others: not the caller's doing.
+            case Neo4jException slowed
+            when DatabaseFailures.ranPastTimeLimit(slowed) -> {
+                log.warn(
+                        "cheap query past its time limit in {}: {}",
+                        env.getExecutionStepInfo().getPath(),
+                        slowed.getMessage());
+                yield error(
+                        env,
+                        ErrorCode.UNAVAILABLE,
+                        "the database is busy and did not answer in time; retry later",
+                        Map.of("retryAfterSeconds", 1));
             }
             case Neo4jException busy
             when DatabaseFailures.isTimeout(busy) -> {

@@ -1,5 +1,6 @@
 package org.creditgraph.api.limits;
 
+import graphql.GraphQLContext;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.core.instrument.Counter;
@@ -27,10 +28,16 @@ public final class CallerLimits {
 
     private static final Duration PERIOD = Duration.ofSeconds(1);
 
+    /** Request attribute and GraphQL context key of the client address. */
+    public static final String ADDRESS = CallerLimits.class.getName() + ".address";
+
     private final RateLimiterConfig publicLimit;
     private final RateLimiterConfig keyLimit;
     private final RateLimiterConfig failedLimit;
+    private final RateLimiterConfig publicCost;
+    private final RateLimiterConfig keyCost;
     private final Map<String, RateLimiter> callers = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> costs = new ConcurrentHashMap<>();
     private final Map<String, RateLimiter> failures = new ConcurrentHashMap<>();
     private final Counter publicRejections;
     private final Counter keyRejections;
@@ -40,6 +47,8 @@ public final class CallerLimits {
         this.publicLimit = perPeriod(limits.publicRequestsPerSecond());
         this.keyLimit = perPeriod(limits.keyRequestsPerSecond());
         this.failedLimit = perPeriod(limits.failedAuthenticationsPerSecond());
+        this.publicCost = perPeriod(limits.publicCostPerSecond());
+        this.keyCost = perPeriod(limits.keyCostPerSecond());
         this.publicRejections = rejections(meters, "public");
         this.keyRejections = rejections(meters, "key");
         this.failedRejections = rejections(meters, "failed-authentication");
@@ -57,8 +66,7 @@ public final class CallerLimits {
     /** Takes a permit for one request or operation of this caller. */
     public Quota acquire(Viewer viewer, String clientAddress) {
         boolean anonymous = viewer.isPublic();
-        String id = anonymous ? "ip " + clientAddress : viewer.id();
-        RateLimiter limiter = limiter(callers, id, anonymous ? publicLimit : keyLimit);
+        RateLimiter limiter = limiter(callers, id(viewer, clientAddress), anonymous ? publicLimit : keyLimit);
         boolean allowed = limiter.acquirePermission();
         if (!allowed) {
             (anonymous ? publicRejections : keyRejections).increment();
@@ -68,6 +76,37 @@ public final class CallerLimits {
                 limiter.getRateLimiterConfig().getLimitForPeriod(),
                 Math.max(0, limiter.getMetrics().getAvailablePermissions()),
                 PERIOD.toSeconds());
+    }
+
+    /**
+     * Spends a request's computed cost from the caller's budget per second. A request costing more
+     * than a whole second's budget spends the whole budget, so that it can still run, alone.
+     */
+    public Quota spend(Viewer viewer, String clientAddress, int cost) {
+        boolean anonymous = viewer.isPublic();
+        RateLimiter limiter = limiter(costs, id(viewer, clientAddress), anonymous ? publicCost : keyCost);
+        int limit = limiter.getRateLimiterConfig().getLimitForPeriod();
+        boolean allowed = limiter.acquirePermission(Math.clamp(cost, 1, limit));
+        if (!allowed) {
+            (anonymous ? publicRejections : keyRejections).increment();
+        }
+        return new Quota(
+                allowed, limit, Math.max(0, limiter.getMetrics().getAvailablePermissions()), PERIOD.toSeconds());
+    }
+
+    /** The client address the request came from (after trusted proxies), as put in the GraphQL context. */
+    public static String addressOf(GraphQLContext context) {
+        String address = context == null ? null : context.get(ADDRESS);
+        return address == null ? "unknown" : address;
+    }
+
+    /** The GraphQL context entry of the client address, set with the caller before execution. */
+    public static Map<String, Object> addressEntry(String clientAddress) {
+        return Map.of(ADDRESS, clientAddress == null ? "unknown" : clientAddress);
+    }
+
+    private static String id(Viewer viewer, String clientAddress) {
+        return viewer.isPublic() ? "ip " + clientAddress : viewer.id();
     }
 
     /** Whether this client IP has used up its failed authentications; then nothing it presents is checked. */

@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code maxQueryComplexity} get QUERY_TOO_COMPLEX with {@code cost} and {@code limit} in the
  *     error's extensions, and nothing runs.
  * @param maxRequestBytes largest request body
+ * @param publicCostPerSecond request cost (as for {@code maxQueryComplexity}) each anonymous client IP
+ *     may spend per second; a single check costs about 110, a page of 100 search results 700
+ * @param keyCostPerSecond request cost each API key or bearer-token caller may spend per second
  */
 @ConfigurationProperties("creditgraph.limits")
 public record LimitsProperties(
@@ -31,4 +34,6 @@ public record LimitsProperties(
         @DefaultValue("15") int maxQueryDepth,
         @DefaultValue("50000") int maxQueryComplexity,
         @DefaultValue("10000") int maxBatch,
-        @DefaultValue("4194304") long maxRequestBytes) {}
+        @DefaultValue("4194304") long maxRequestBytes,
+        @DefaultValue("5000") int publicCostPerSecond,
+        @DefaultValue("50000") int keyCostPerSecond) {}

@@ -4,7 +4,6 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import java.util.Collection;
@@ -12,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.graphql.ErrorCode;
+import org.creditgraph.api.resilience.DatabaseGuard;
+import org.creditgraph.api.resilience.ResilienceProperties;
 import org.creditgraph.model.store.PageRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,19 +50,14 @@ class QueryLimits {
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(LimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(), costed()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return tooComplex(
-                        "query complexity " + complexity + " is over the limit of " + maxComplexity
-                                + "; ask for fewer fields, aliases or subjects, smaller pages (first) or fewer"
-                                + " nested connections",
-                        "complexity",
-                        complexity,
-                        maxComplexity);
-            }
-        };
+    RequestCost requestCost(
+            LimitsProperties limits, ResilienceProperties resilience, CallerLimits callers, DatabaseGuard guard) {
+        return new RequestCost(
+                limits.maxQueryComplexity(),
+                resilience.expensive().cost(),
+                resilience.batch().threshold(),
+                callers,
+                guard);
     }
 
     @Bean
@@ -115,13 +111,20 @@ class QueryLimits {
 
     static AbortExecutionException tooComplex(String message, String budget, int cost, int limit) {
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", ErrorCode.QUERY_TOO_COMPLEX.name());
         extensions.put("budget", budget);
         extensions.put("cost", cost);
         extensions.put("limit", limit);
+        return refusal(ErrorCode.QUERY_TOO_COMPLEX, message, extensions);
+    }
+
+    /** A refusal before execution: the whole request fails with this coded error and nothing runs. */
+    static AbortExecutionException refusal(ErrorCode code, String message, Map<String, Object> extra) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        extensions.putAll(extra);
         GraphQLError error = GraphqlErrorBuilder.newError()
                 .message(message)
-                .errorType(ErrorClassification.errorClassification(ErrorCode.QUERY_TOO_COMPLEX.name()))
+                .errorType(ErrorClassification.errorClassification(code.name()))
                 .extensions(extensions)
                 .build();
         return new AbortExecutionException(List.of(error));

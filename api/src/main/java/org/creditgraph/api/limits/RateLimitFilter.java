@@ -46,7 +46,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Viewer viewer = caller.get();
-        CallerLimits.Quota quota = limits.acquire(viewer, clients.of(request));
+        String client = clients.of(request);
+        request.setAttribute(CallerLimits.ADDRESS, client);
+        CallerLimits.Quota quota = limits.acquire(viewer, client);
         response.setHeader("RateLimit-Limit", Integer.toString(quota.limit()));
         response.setHeader("RateLimit-Remaining", Integer.toString(quota.remaining()));
         response.setHeader("RateLimit-Reset", Long.toString(quota.resetSeconds()));

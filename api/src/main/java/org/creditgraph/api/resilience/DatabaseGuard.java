@@ -38,6 +38,7 @@ public final class DatabaseGuard implements Graph.Guard {
 
     public static final String CIRCUIT = "database";
     public static final String BATCH_BULKHEAD = "batch-checks";
+    public static final String EXPENSIVE_BULKHEAD = "expensive-reads";
 
     /** Bound while a large batch check runs: its reads get the longer batch timeout. */
     private static final ScopedValue<Boolean> IN_BATCH = ScopedValue.newInstance();
@@ -50,6 +51,7 @@ public final class DatabaseGuard implements Graph.Guard {
     private final Retry readRetry;
     private final Retry writeRetry;
     private final Bulkhead batches;
+    private final Bulkhead expensiveReads;
 
     public DatabaseGuard(ResilienceProperties settings) {
         this.settings = settings;
@@ -68,6 +70,13 @@ public final class DatabaseGuard implements Graph.Guard {
                 "database-write",
                 retryConfig(settings.writeAttempts(), settings.retryWait(), DatabaseFailures::retryableWrite));
         this.batches = bulkheads.bulkhead(BATCH_BULKHEAD);
+        this.expensiveReads = bulkheads.bulkhead(
+                EXPENSIVE_BULKHEAD,
+                BulkheadConfig.custom()
+                        .maxConcurrentCalls(Math.max(1, settings.expensive().concurrency()))
+                        .maxWaitDuration(settings.expensive().maxWait())
+                        .writableStackTraceEnabled(false)
+                        .build());
         circuit.getEventPublisher()
                 .onStateTransition(event -> log.warn("database circuit {}", event.getStateTransition()));
     }
@@ -114,6 +123,11 @@ public final class DatabaseGuard implements Graph.Guard {
 
     public Bulkhead batches() {
         return batches;
+    }
+
+    /** The lane of expensive requests (see {@code RequestCost}); a permit is held while the request runs. */
+    public Bulkhead expensiveReads() {
+        return expensiveReads;
     }
 
     public CircuitBreakerRegistry circuitBreakers() {

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings under {@code creditgraph.resilience.*}: how long the application waits for the database,
- * what it retries, when it stops asking (circuit breaker) and how many large batch checks run at
- * once. The README's configuration reference lists each with its default.
+ * what it retries, when it stops asking (circuit breaker) and how many large batch checks and
+ * expensive requests run at once. The README's configuration reference lists each with its default.
  *
  * @param queryTimeout transaction timeout of a read
  * @param batchQueryTimeout transaction timeout of a read inside a large batch check
@@ -31,7 +31,8 @@ public record ResilienceProperties(
         @DefaultValue("5") int writeAttempts,
         @DefaultValue("100ms") Duration retryWait,
         @DefaultValue Breaker breaker,
-        @DefaultValue Batch batch) {
+        @DefaultValue Batch batch,
+        @DefaultValue Expensive expensive) {
 
     /**
      * The {@code database} circuit breaker (count-based window over the last transactions).
@@ -62,6 +63,21 @@ public record ResilienceProperties(
             @DefaultValue("2") int concurrency,
             @DefaultValue("1s") Duration maxWait) {}
 
+    /**
+     * The {@code expensive-reads} bulkhead: requests whose computed cost (see the limits) is at least
+     * {@code cost} run only a few at a time, whatever caller or address sends them, so that cheap
+     * requests such as single checks keep the rest of the machine.
+     *
+     * @param cost the request cost from which a request is expensive (a page of 100 search results
+     *     with two fields costs 700; a single check about 110, a default page of 20 about 220)
+     * @param concurrency expensive requests run at once
+     * @param maxWait how long an expensive request waits for its turn before it is refused (UNAVAILABLE)
+     */
+    public record Expensive(
+            @DefaultValue("500") int cost,
+            @DefaultValue("1") int concurrency,
+            @DefaultValue("2s") Duration maxWait) {}
+
     /** The defaults, as bound from an empty configuration. */
     public static ResilienceProperties defaults() {
         return new ResilienceProperties(
@@ -74,6 +90,7 @@ public record ResilienceProperties(
                 5,
                 Duration.ofMillis(100),
                 new Breaker(50, 10, 4, Duration.ofSeconds(5), 2),
-                new Batch(100, 2, Duration.ofSeconds(1)));
+                new Batch(100, 2, Duration.ofSeconds(1)),
+                new Expensive(500, 1, Duration.ofSeconds(2)));
     }
 }

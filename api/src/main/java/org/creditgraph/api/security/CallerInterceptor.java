@@ -5,6 +5,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,9 @@ class CallerInterceptor implements WebSocketGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         Viewer viewer = Callers.authenticated();
+        String client = request.getAttributes().get(CallerLimits.ADDRESS) instanceof String a ? a : null;
         if (request instanceof WebSocketGraphQlRequest ws) {
+            client = address(ws.getSessionInfo());
             Map<String, Object> session = ws.getSessionInfo().getAttributes();
             if (session.get(SESSION_REFUSAL) instanceof Refusal refusal) {
                 return refuse(request, refusal);
@@ -60,7 +63,7 @@ class CallerInterceptor implements WebSocketGraphQlInterceptor {
             if (session.get(SESSION_VIEWER) instanceof Viewer v) {
                 viewer = v;
             }
-            CallerLimits.Quota quota = limits.acquire(viewer, address(ws.getSessionInfo()));
+            CallerLimits.Quota quota = limits.acquire(viewer, client);
             if (!quota.allowed()) {
                 return refuse(
                         request,
@@ -71,8 +74,10 @@ class CallerInterceptor implements WebSocketGraphQlInterceptor {
             }
         }
         Viewer caller = viewer;
-        request.configureExecutionInput((input, builder) ->
-                builder.graphQLContext(Map.of(Callers.CONTEXT_KEY, caller)).build());
+        Map<String, Object> context = new HashMap<>(CallerLimits.addressEntry(client));
+        context.put(Callers.CONTEXT_KEY, caller);
+        request.configureExecutionInput(
+                (input, builder) -> builder.graphQLContext(context).build());
         return chain.next(request);
     }
 

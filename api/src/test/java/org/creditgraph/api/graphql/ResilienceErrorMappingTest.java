@@ -2,6 +2,7 @@ package org.creditgraph.api.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.Scalars;
 import graphql.execution.ExecutionStepInfo;
@@ -14,6 +15,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import org.creditgraph.api.limits.RequestCost;
 import org.creditgraph.api.resilience.DatabaseGuard;
 import org.creditgraph.api.resilience.ResilienceProperties;
 import org.junit.jupiter.api.Test;
@@ -24,12 +26,15 @@ import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Database failures reach callers with a fixed message and no class name, Cypher or host: outages
- * and a busy server as UNAVAILABLE, a query past its time limit as the caller's QUERY_TOO_COMPLEX.
+ * and a busy server as UNAVAILABLE, an expensive query past its time limit as the caller's
+ * QUERY_TOO_COMPLEX, a cheap one (slowed by others) as UNAVAILABLE.
  */
 class ResilienceErrorMappingTest {
 
     private final DatabaseGuard guard = new DatabaseGuard(ResilienceProperties.defaults());
-    private final ErrorResolver resolver = new ErrorResolver(guard);
+    private final ErrorResolver resolver = new ErrorResolver(
+            guard,
+            new RequestCost(50_000, ResilienceProperties.defaults().expensive().cost(), 100, null, guard));
 
     @Test
     void outagesPoolTimeoutsOpenCircuitAndFullBulkheadAreUnavailable() {
@@ -64,15 +69,25 @@ class ResilienceErrorMappingTest {
     }
 
     @Test
-    void aQueryPastItsTimeLimitIsTheCallersQueryTooComplex() {
-        GraphQLError error = resolver.resolveToSingleError(
-                new ClientException(
-                        "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-                        "The transaction has not completed within the timeout: MATCH (e:Enterprise) ..."),
-                env());
+    void anExpensiveQueryPastItsTimeLimitIsTheCallersQueryTooComplex() {
+        GraphQLError error = resolver.resolveToSingleError(pastTimeLimit(), env(700));
         assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX");
         assertThat(error.getMessage()).isEqualTo("the query ran past the time limit; narrow it");
         assertThat(error.toSpecification().toString()).doesNotContain("Exception", "Neo.", "MATCH");
+    }
+
+    @Test
+    void aCheapQueryPastItsTimeLimitWaitedForOthersAndIsUnavailable() {
+        GraphQLError error = resolver.resolveToSingleError(pastTimeLimit(), env(106));
+        assertThat(error.getExtensions()).containsEntry("code", "UNAVAILABLE").containsEntry("retryAfterSeconds", 1);
+        assertThat(error.getMessage()).isEqualTo("the database is busy and did not answer in time; retry later");
+        assertThat(error.toSpecification().toString()).doesNotContain("Exception", "Neo.", "MATCH");
+    }
+
+    private static ClientException pastTimeLimit() {
+        return new ClientException(
+                "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                "The transaction has not completed within the timeout: MATCH (e:Enterprise) ...");
     }
 
     @Test
@@ -86,7 +101,12 @@ class ResilienceErrorMappingTest {
     }
 
     private static DataFetchingEnvironment env() {
+        return env(0);
+    }
+
+    private static DataFetchingEnvironment env(int cost) {
         return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+                .graphQLContext(GraphQLContext.of(Map.of(RequestCost.COST, cost)))
                 .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
                         .type(Scalars.GraphQLString)
                         .path(ResultPath.rootPath().segment("sanctionChecks"))

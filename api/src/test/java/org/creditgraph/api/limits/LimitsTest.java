@@ -221,7 +221,8 @@ class LimitsTest {
                 .calculate();
         assertThat(complexity)
                 .isPositive()
-                .isLessThan(new LimitsProperties(20, 200, 5, 15, 50_000, 10_000, 1).maxQueryComplexity());
+                .isLessThan(
+                        new LimitsProperties(20, 200, 5, 15, 50_000, 10_000, 1, 5_000, 50_000).maxQueryComplexity());
     }
 
     @Test

@@ -252,7 +252,8 @@ class ResilienceGuardTest {
                 defaults.writeAttempts(),
                 defaults.retryWait(),
                 defaults.breaker(),
-                batch);
+                batch,
+                defaults.expensive());
     }
 
     private static void await(CountDownLatch latch) {

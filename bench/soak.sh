@@ -54,12 +54,26 @@ for kind in "${bench_kinds[@]}"; do
 done
 bench_fingerprint >"$bench_db/.bench-loaded"
 out=$root/bench/results-soak.csv
+# CPU seconds (user + system) of every process in serve's process group
+serve_cpu() {
+  local ticks=0 f
+  for f in /proc/[0-9]*/stat; do
+    read -r -a st <"$f" 2>/dev/null || continue
+    # fields after the command name: st[4] is the process group, st[13]/st[14] utime/stime
+    [ "${st[4]:-}" = "$bench_pid" ] && ticks=$((ticks + st[13] + st[14]))
+  done
+  echo $((ticks / $(getconf CLK_TCK)))
+}
+cpu_before=$(serve_cpu)
 set +e
 {
   echo "figure,value,unit,note"
   echo "run,$(date -u +%FT%TZ),,scale $bench_scale; $(nproc) cores; load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
   "$JAVA_HOME/bin/java" -jar "$jar" soak --url "$bench_url" --enterprises "$bench_in/enterprises.csv" \
     --keys "$keys" --clients "$clients" --duration "$seconds" --abusive-percent "$abusive"
+  status=$?
+  echo "server_cpu,$(( $(serve_cpu) - cpu_before )),s,user + system CPU of serve during the soak ($(nproc) cores give at most $(nproc) s per s)"
+  exit $status
 } | tee "$out.tmp"
 status=${PIPESTATUS[0]}
 set -e

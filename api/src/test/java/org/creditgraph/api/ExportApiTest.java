@@ -6,8 +6,10 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,7 +184,7 @@ class ExportApiTest extends RecordsScenario {
             for (JsonNode e : entities) {
                 assertThat(e.path("id").asString()).startsWith("cg-");
                 assertThat(e.path("schema").asString())
-                        .isIn("Company", "Person", "Sanction", "Ownership", "Directorship");
+                        .isIn("Company", "Person", "LegalEntity", "Sanction", "Ownership", "Directorship", "Event");
                 assertThat(e.path("properties").isObject()).isTrue();
                 e.path("properties")
                         .properties()
@@ -198,10 +200,22 @@ class ExportApiTest extends RecordsScenario {
                     }
                 }
             }
-            assertThat(references).isEqualTo(3 + 2 * 2 + 2 * 2);
+            // the penalty decisions and accidents this caller may see (D6), as in their own exports
+            int penalties = ndjson(client.get("/export/penalties.ndjson")).size();
+            int accidents = ndjson(client.get("/export/accidents.ndjson")).size();
+            assertThat(penalties).isPositive();
+            assertThat(references).isEqualTo(3 + 2 * 2 + 2 * 2 + penalties);
             assertThat(entities)
-                    .filteredOn(e -> e.path("schema").asString().equals("Sanction"))
-                    .hasSize(3);
+                    .filteredOn(e -> e.path("id").asString().startsWith("cg-sanction-"))
+                    .hasSize(3)
+                    .allMatch(e -> e.path("schema").asString().equals("Sanction"));
+            assertThat(entities)
+                    .filteredOn(e -> e.path("id").asString().startsWith("cg-penalty-"))
+                    .hasSize(penalties)
+                    .allMatch(e -> e.path("schema").asString().equals("Sanction"));
+            assertThat(entities)
+                    .filteredOn(e -> e.path("schema").asString().equals("Event"))
+                    .hasSize(accidents);
             assertThat(entities)
                     .filteredOn(e -> e.path("schema").asString().equals("Ownership"))
                     .hasSize(2);
@@ -225,6 +239,73 @@ class ExportApiTest extends RecordsScenario {
             assertThat(personNames).contains(isPublic ? "张*" : "张三");
         }
         assertThat(ndjson(anonymous().get("/export/ftm.ndjson")).toString()).doesNotContain("张三", "李四");
+    }
+
+    /**
+     * Every entity of the FollowTheMoney export against the published schema definitions: its
+     * schema exists and is not abstract, every property it uses is defined for that schema (itself
+     * or a schema it extends), its required properties are there, dates are ISO dates, and every
+     * entity-typed property names an entity of the export whose schema is in the property's range.
+     */
+    @Test
+    void followTheMoneyEntitiesMatchThePublishedSchemata() {
+        var ftm = new FtmSchemata("ftm-schema");
+        for (GraphQlClient client : List.of(anonymous(), agency())) {
+            List<JsonNode> entities = ndjson(client.get("/export/ftm.ndjson"));
+            Map<String, String> schemaOf = new HashMap<>();
+            entities.forEach(
+                    e -> schemaOf.put(e.path("id").asString(), e.path("schema").asString()));
+            for (JsonNode e : entities) {
+                String schema = e.path("schema").asString();
+                assertThat(ftm.schema(schema)).as(schema).isPresent();
+                assertThat(ftm.schema(schema).orElseThrow().isAbstract())
+                        .as(schema)
+                        .isFalse();
+                Map<String, FtmSchemata.Property> defined = ftm.properties(schema);
+                for (String required : ftm.required(schema)) {
+                    assertThat(e.at("/properties/" + required).size())
+                            .as(required + " of " + e)
+                            .isPositive();
+                }
+                e.path("properties").properties().forEach(p -> {
+                    FtmSchemata.Property property = defined.get(p.getKey());
+                    assertThat(property).as(p.getKey() + " of " + schema).isNotNull();
+                    for (JsonNode value : p.getValue()) {
+                        assertThat(value.isString()).as(e.toString()).isTrue();
+                        switch (property.type()) {
+                            case "date" ->
+                                assertThat(value.asString()).as(e.toString()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+                            case "country" -> assertThat(value.asString()).isEqualTo("cn");
+                            case "entity" -> {
+                                assertThat(schemaOf).as(e.toString()).containsKey(value.asString());
+                                assertThat(ftm.isA(schemaOf.get(value.asString()), property.range()))
+                                        .as(value.asString() + " as " + p.getKey() + " of " + schema)
+                                        .isTrue();
+                            }
+                            default -> {}
+                        }
+                    }
+                });
+            }
+        }
+        List<JsonNode> all = ndjson(agency().get("/export/ftm.ndjson"));
+        JsonNode p1 = all.stream()
+                .filter(e -> e.at("/properties/authorityId/0").asString().equals("P1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(p1.path("schema").asString()).isEqualTo("Sanction");
+        assertThat(p1.at("/properties/entity/0").asString()).isEqualTo("cg-company-" + A);
+        assertThat(p1.at("/properties/authority/0").asString()).isEqualTo("北京市应急管理局");
+        assertThat(p1.at("/properties/startDate/0").asString())
+                .isEqualTo(daysAgo(10).toString());
+        JsonNode sg1 = all.stream()
+                .filter(e -> e.path("schema").asString().equals("Event"))
+                .filter(e -> e.at("/properties/recordId/0").asString().equals("SG-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sg1.at("/properties/involved/0").asString()).isEqualTo("cg-company-" + A);
+        assertThat(sg1.at("/properties/date/0").asString()).isEqualTo("2024-05-01");
+        assertThat(sg1.at("/properties/summary/0").asString()).contains("死亡 3 人");
     }
 
     @Test

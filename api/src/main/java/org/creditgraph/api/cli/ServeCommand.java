@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.creditgraph.api.CreditGraphApplication;
 import org.creditgraph.api.config.EmbeddedNeo4jEarlyStart;
 import org.creditgraph.embedded.EmbeddedNeo4j;
 import org.creditgraph.embedded.EmbeddedStartException;
+import org.creditgraph.model.store.LoadRunStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine.Command;
@@ -45,6 +48,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Load the demo data set first (default: when the data dir is new).")
     Boolean demo;
 
+    @Option(
+            names = "--verbose",
+            description = "Log at INFO for every library too (Spring, Tomcat, Neo4j driver);"
+                    + " by default they log warnings and errors only.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         String problem = portTaken(port, "HTTP");
@@ -65,18 +74,22 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         // Command-line properties outrank application.yaml, environment variables too.
-        String[] properties = {
-            "--server.port=" + port,
-            "--creditgraph.data-dir=" + dataDir,
-            "--creditgraph.bolt-port=" + boltPort,
-            "--creditgraph.demo=" + (demo == null ? "auto" : demo ? "on" : "off"),
-            "--" + EmbeddedNeo4jEarlyStart.ENABLED + "=true"
-        };
+        List<String> properties = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--creditgraph.data-dir=" + dataDir,
+                "--creditgraph.bolt-port=" + boltPort,
+                "--creditgraph.demo=" + (demo == null ? "auto" : demo ? "on" : "off"),
+                "--" + EmbeddedNeo4jEarlyStart.ENABLED + "=true"));
+        if (verbose) {
+            // application.yaml keeps the libraries at WARN; LOGGING_LEVEL_ROOT=INFO does the same.
+            properties.add("--logging.level.root=info");
+            properties.add("--spring.main.log-startup-info=true");
+        }
         var app = new SpringApplication(CreditGraphApplication.class);
         try {
-            var context = app.run(properties);
+            var context = app.run(properties.toArray(String[]::new));
             int actual = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
-            System.out.println(ready(actual));
+            System.out.println(ready(actual, dataVersion(context.getBean(LoadRunStore.class))));
             System.out.flush();
             return KEEP_RUNNING;
         } catch (RuntimeException e) {
@@ -86,16 +99,23 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** What a person at the terminal needs once the server answers: where to point a browser or a client. */
-    static String ready(int port) {
+    static String ready(int port, String dataVersion) {
         String base = "http://localhost:" + port;
         return String.join(
                 System.lineSeparator(),
                 "creditgraph: ready",
+                "  data      " + dataVersion,
                 "  explorer  " + base + "/",
                 "  GraphiQL  " + base + "/graphiql",
                 "  API       " + base + "/graphql (POST, GraphQL over HTTP)",
                 "  health    " + base + "/actuator/health",
                 "Stop with Ctrl+C.");
+    }
+
+    private static String dataVersion(LoadRunStore loadRuns) {
+        return loadRuns.dataVersion()
+                .map(version -> "version " + version)
+                .orElse("empty (nothing loaded yet; see creditgraph load --help)");
     }
 
     private static boolean blank(String value) {

@@ -17,6 +17,8 @@ import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.api.security.ErrorResponses;
+import org.creditgraph.model.Penalty;
+import org.creditgraph.model.Subject;
 import org.creditgraph.model.Viewer;
 import org.creditgraph.model.rules.AccidentGrade;
 import org.creditgraph.model.rules.PenaltyType;
@@ -240,8 +242,9 @@ public class ExportController {
 
     /**
      * Companies page by page, each page followed by the Directorships and Ownerships into those
-     * companies (two queries per page); then every Person; then every listing as a Sanction. Every
-     * entity a relationship refers to is itself in the output.
+     * companies (two queries per page); then every Person; then every listing as a Sanction; then
+     * every penalty decision as a Sanction (an unlinked party first, as a Person or LegalEntity);
+     * then every accident as an Event. Every entity a relationship refers to is itself in the output.
      */
     private long followTheMoney(OutputStream out, Viewer viewer, LocalDate today) throws IOException {
         long[] count = {0};
@@ -269,6 +272,25 @@ public class ExportController {
         });
         listings.forEachPage(ListingStore.Filter.NONE, viewer, pageSize, page -> {
             page.forEach(e -> FollowTheMoney.sanction(e, today).ifPresent(emit));
+            flush(out);
+        });
+        penalties.forEachPage(PenaltyStore.Filter.NONE, viewer, pageSize, page -> {
+            Map<String, Subject> parties =
+                    penalties.parties(page.stream().map(Penalty::key).toList(), viewer);
+            for (Penalty penalty : page) {
+                Subject party = parties.get(penalty.key());
+                if (party != null) {
+                    emit.accept(FollowTheMoney.penalty(penalty, FollowTheMoney.subjectId(party)));
+                } else {
+                    Map<String, Object> named = FollowTheMoney.penaltyParty(penalty);
+                    emit.accept(named);
+                    emit.accept(FollowTheMoney.penalty(penalty, (String) named.get("id")));
+                }
+            }
+            flush(out);
+        });
+        accidents.forEachPage(AccidentStore.Filter.NONE, viewer, pageSize, page -> {
+            page.forEach(a -> emit.accept(FollowTheMoney.accident(a)));
             flush(out);
         });
         return count[0];

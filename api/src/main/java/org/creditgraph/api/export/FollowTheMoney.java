@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.creditgraph.model.Accident;
 import org.creditgraph.model.Enterprise;
 import org.creditgraph.model.Listing;
+import org.creditgraph.model.Penalty;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.Subject;
 import org.creditgraph.model.SubjectKind;
@@ -26,9 +28,10 @@ import org.creditgraph.model.store.PersonStore;
  * The graph as FollowTheMoney entities (https://followthemoney.tech): {@code {id, schema,
  * properties}} with every property a list of strings. Enterprises are {@code Company}, natural
  * persons {@code Person} (name only, masked for anonymous callers; no ID number in any form, D12),
- * listings {@code Sanction}, roles {@code Directorship} (a SHAREHOLDER role and every investment
- * are {@code Ownership}). Ids are stable and prefixed: {@code cg-company-<USCC>},
- * {@code cg-person-<person id>}, and for the others a hash of their natural key.
+ * listings and penalty decisions {@code Sanction}, accidents {@code Event}, roles {@code Directorship}
+ * (a SHAREHOLDER role and every investment are {@code Ownership}). Ids are stable and prefixed:
+ * {@code cg-company-<USCC>}, {@code cg-person-<person id>}, and for the others a hash of their
+ * natural key.
  */
 final class FollowTheMoney {
 
@@ -147,6 +150,85 @@ final class FollowTheMoney {
         return Optional.of(entity("cg-sanction-" + hash(l.key()), "Sanction", p));
     }
 
+    /**
+     * A penalty decision (行政处罚决定) as a Sanction of its party: the enterprise or person it is
+     * linked to in the graph, else {@code party} (see {@link #penaltyParty}). The decision number is
+     * the authority's identifier; the decision date starts it and its validity (有效期) ends it.
+     */
+    static Map<String, Object> penalty(Penalty penalty, String party) {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        put(p, "entity", party);
+        put(p, "authority", penalty.authority().name());
+        put(p, "authorityId", penalty.decisionNumber());
+        put(p, "program", "行政处罚 (administrative penalty)");
+        put(
+                p,
+                "provisions",
+                penalty.types().stream()
+                        .map(t -> t.zh() + " (" + t.name() + ")")
+                        .toList());
+        put(p, "provisions", penalty.content());
+        if (penalty.fineAmountYuan() != null) {
+            put(p, "provisions", "罚款 " + penalty.fineAmountYuan() + " 元 (fine, CNY)");
+        }
+        put(p, "reason", penalty.violationType());
+        put(p, "reason", penalty.facts());
+        put(p, "description", penalty.legalBasis());
+        put(p, "startDate", penalty.decidedOn());
+        put(p, "date", penalty.decidedOn());
+        put(p, "endDate", penalty.validUntil());
+        put(p, "status", penalty.status());
+        put(p, "country", COUNTRY);
+        put(p, "recordId", penalty.key());
+        return entity("cg-penalty-" + hash(penalty.key()), "Sanction", p);
+    }
+
+    /**
+     * The party of a penalty that is not linked to an enterprise or person of the graph, as the
+     * decision names it: a Person (name masked for anonymous callers, D12) or a LegalEntity.
+     */
+    static Map<String, Object> penaltyParty(Penalty penalty) {
+        Penalty.Party party = penalty.party();
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        put(p, "name", party.name() == null || party.name().isBlank() ? "(当事人名称未载明)" : party.name());
+        if (!party.naturalPerson()) {
+            put(p, "registrationNumber", party.uscc());
+            put(p, "legalForm", party.type());
+        }
+        put(p, "country", COUNTRY);
+        return entity("cg-party-" + hash(penalty.key()), party.naturalPerson() ? "Person" : "LegalEntity", p);
+    }
+
+    /** A production-safety accident (生产安全事故, D2) as an Event involving its accident unit. */
+    static Map<String, Object> accident(Accident accident) {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        String grade = accident.grade() == null ? null : accident.grade().zh() + "事故 (" + accident.grade() + ")";
+        put(
+                p,
+                "name",
+                accident.title() != null && !accident.title().isBlank()
+                        ? accident.title()
+                        : "生产安全事故 " + accident.accidentNumber());
+        put(p, "date", accident.occurredOn());
+        put(p, "startDate", accident.occurredOn());
+        put(
+                p,
+                "summary",
+                (grade == null ? "" : grade + ": ") + "死亡 " + accident.deaths() + " 人, 重伤 "
+                        + accident.seriousInjuries() + " 人"
+                        + (accident.directLossYuan() == null ? "" : ", 直接经济损失 " + accident.directLossYuan() + " 元")
+                        + " (deaths, serious injuries, direct loss in CNY)");
+        put(p, "keywords", grade);
+        put(p, "keywords", accident.category());
+        put(p, "location", RecordTables.regionName(accident.regionCode()));
+        put(p, "country", COUNTRY);
+        if (accident.enterprise() != null) {
+            put(p, "involved", companyId(accident.enterprise().uscc()));
+        }
+        put(p, "recordId", accident.accidentNumber());
+        return entity("cg-accident-" + hash(accident.accidentNumber()), "Event", p);
+    }
+
     private static LocalDate end(Listing l, Optional<ListingRegime> regime) {
         LocalDate expiry = regime.map(r -> ListingPeriod.effectiveExpiry(
                         r,
@@ -191,7 +273,7 @@ final class FollowTheMoney {
             values.add(value.toString());
         }
         if (!values.isEmpty()) {
-            properties.put(name, values);
+            properties.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values);
         }
     }
 

@@ -33,9 +33,10 @@ class ServeCommandTest {
     }
 
     @Test
-    void whenReadyItNamesTheExplorerGraphiqlAndApiUrls() {
-        assertThat(ServeCommand.ready(18080).lines())
+    void whenReadyItNamesTheDataVersionAndTheExplorerGraphiqlAndApiUrls() {
+        assertThat(ServeCommand.ready(18080, "version run-1").lines())
                 .contains(
+                        "  data      version run-1",
                         "  explorer  http://localhost:18080/",
                         "  GraphiQL  http://localhost:18080/graphiql",
                         "  API       http://localhost:18080/graphql (POST, GraphQL over HTTP)");

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import org.creditgraph.embedded.EmbeddedStartException;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.LoadResult;
@@ -76,6 +78,9 @@ public final class LoadCommand implements Callable<Integer> {
                     + " default next to each input, e.g. for read-only input folders.")
     Path rejects;
 
+    /** Where each file's progress goes; tests draw the bar into a list of lines. */
+    Supplier<Loader.Progress> progress = TerminalProgress::new;
+
     @Parameters(index = "0", paramLabel = "KIND", description = "The kind of rows in the files (see below).")
     String kind;
 
@@ -119,8 +124,8 @@ public final class LoadCommand implements Callable<Integer> {
                 LoadResult total = null;
                 for (Path file : files) {
                     long started = System.nanoTime();
-                    LoadResult result = loader.load(
-                            parsed.get(), file, map, columnValues, new TerminalProgress(), rejectsFor(file));
+                    LoadResult result =
+                            loader.load(parsed.get(), file, map, columnValues, progress.get(), rejectsFor(file));
                     double seconds = (System.nanoTime() - started) / 1e9;
                     long rows = result.loaded() + result.rejected() + result.unchanged();
                     err.printf(
@@ -162,16 +167,31 @@ public final class LoadCommand implements Callable<Integer> {
 
     /** A progress bar when attached to a terminal, nothing otherwise (logs stay clean). */
     static final class TerminalProgress implements Loader.Progress {
+        private final boolean draw;
+        private final ProgressBarConsumer consumer;
         private ProgressBar bar;
+
+        TerminalProgress() {
+            this(System.console() != null, null);
+        }
+
+        /** {@code consumer}: where the bar is drawn, null for the library's choice of terminal. */
+        TerminalProgress(boolean draw, ProgressBarConsumer consumer) {
+            this.draw = draw;
+            this.consumer = consumer;
+        }
 
         @Override
         public void start(Path file, long expectedRows) {
-            if (System.console() != null) {
-                bar = new ProgressBarBuilder()
+            if (draw) {
+                var builder = new ProgressBarBuilder()
                         .setTaskName(file.getFileName().toString())
                         .setInitialMax(expectedRows)
-                        .setUnit(" rows", 1)
-                        .build();
+                        .setUnit(" rows", 1);
+                if (consumer != null) {
+                    builder.setConsumer(consumer);
+                }
+                bar = builder.build();
             }
         }
 
@@ -190,7 +210,20 @@ public final class LoadCommand implements Callable<Integer> {
         @Override
         public void finish() {
             if (bar != null) {
+                // The expected rows were an estimate (multi-line cells, blank lines); the file is done.
+                long done = Math.max(bar.getCurrent(), 1);
+                bar.maxHint(done);
+                bar.stepTo(done);
+            }
+            abandon();
+        }
+
+        /** Leaves the bar where it stopped. */
+        @Override
+        public void abandon() {
+            if (bar != null) {
                 bar.close();
+                bar = null;
             }
         }
 

@@ -109,7 +109,11 @@ public final class Loader {
 
         default void warning(String message) {}
 
+        /** Every row of the file was read and written. */
         default void finish() {}
+
+        /** The run failed part way; the rows done so far stay written. */
+        default void abandon() {}
 
         /** After a listings or enterprises run: what entity matching did (issue 9). */
         default void matched(ListingMatcher.Summary summary) {}
@@ -184,11 +188,11 @@ public final class Loader {
                     graph.write(RejectedRow.KEEP_LEGACY_IDS, Map.of("rows", legacyIds));
                 }
             } catch (RuntimeException e) {
+                progress.abandon();
                 runs.fail(runId, e.getClass().getSimpleName());
                 throw e;
-            } finally {
-                progress.finish();
             }
+            progress.finish();
             long loaded = counts[0] - counts[1];
             runs.close(runId, loaded, rejects.rejected(), counts[1], counts[2]);
             var matcher = new ListingMatcher(new MatchStore(graph), java.time.Clock.systemUTC());

@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,6 +23,10 @@ class LoadCommandTest {
     record Run(int exit, String out, String err) {}
 
     Run load(String... args) {
+        return load(new LoadCommand(), args);
+    }
+
+    Run load(LoadCommand command, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         var stdout = new ByteArrayOutputStream();
@@ -27,7 +34,7 @@ class LoadCommandTest {
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
         try {
-            int exit = new CommandLine(new LoadCommand()).execute(args);
+            int exit = new CommandLine(command).execute(args);
             return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
@@ -127,5 +134,30 @@ class LoadCommandTest {
         Run other = load("--data-dir", db.toString(), "enterprises", good.toString());
         assertThat(other.exit()).isEqualTo(1);
         assertThat(other.err()).contains("another ID-number secret").doesNotContain("re-run");
+    }
+
+    /**
+     * The bar's expected rows are an estimate from counting lines; a cell over two lines and a
+     * blank line make it wrong, and the bar still ends at 100% when every row is done.
+     */
+    @Test
+    void theProgressBarEndsAt100Percent() throws Exception {
+        Path file = dir.resolve("enterprises.csv");
+        Files.writeString(
+                file,
+                "统一社会信用代码,企业名称,经营范围\n"
+                        + "91110000600037341L,北京甲矿业有限公司,\"煤炭开采\n洗选\"\n"
+                        + "\n"
+                        + "9111000060003734,短代码有限公司,\n"
+                        + "91110105MA01B2C3D4,北京乙建筑有限公司,\"施工\n\n安装\"\n",
+                StandardCharsets.UTF_8);
+        List<String> drawn = new CopyOnWriteArrayList<>();
+        var command = new LoadCommand();
+        command.progress =
+                () -> new LoadCommand.TerminalProgress(true, new DelegatingProgressBarConsumer(drawn::add, 120));
+        Run run = load(command, "--data-dir", dir.resolve("db").toString(), "enterprises", file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(drawn).isNotEmpty();
+        assertThat(drawn.getLast()).contains("100%").contains("3/3");
     }
 }

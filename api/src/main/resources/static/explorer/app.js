@@ -1,5 +1,6 @@
 // Explorer entry point: one page for /, /?q=TEXT, /#stats and the permalink of every record: /enterprise/{uscc},
-// /person/{id}, /penalty/{key}, /accident/{number}, /listing/{key}, /authority/{uscc}, /check?q=&asOf=, /verify?receipt=.
+// /person/{id}, /penalty/{key}, /accident/{number}, /listing/{key}, /authority/{uscc}, /check?q=&asOf=, /verify?receipt=,
+// the list pages /lists and /list/{regime}?status=&q=, /stats?filters and the record lists it opens, /penalties?... and /accidents?....
 import { apiKey, gql, setApiKey } from './api.js';
 import { el, subjectHref } from './dom.js';
 import { lang, setLang, t, translate } from './i18n.js';
@@ -7,6 +8,8 @@ import { notFound } from './parts.js';
 import { renderEnterprise, renderPerson } from './profile.js';
 import { renderAccident, renderAuthority, renderListing, renderPenalty } from './records.js';
 import { renderStats } from './stats.js';
+import { renderRecords } from './browse.js';
+import { renderList, renderLists } from './lists.js';
 import { checkForm, renderCheck, renderVerify } from './verify.js';
 import { forgetCaller } from './check.js';
 
@@ -74,6 +77,7 @@ const PAGES = {
   accident: renderAccident,
   listing: renderListing,
   authority: renderAuthority,
+  list: (view, code) => renderList(view, code, new URLSearchParams(location.search)),
 };
 
 function route() {
@@ -90,7 +94,11 @@ function route() {
   }
   if (location.pathname === '/check') return renderCheck(view, new URLSearchParams(location.search));
   if (location.pathname === '/verify') return renderVerify(view, new URLSearchParams(location.search).get('receipt'));
-  if (location.hash === '#stats') return renderStats(view);
+  if (location.pathname === '/lists') return renderLists(view);
+  if (location.pathname === '/penalties' || location.pathname === '/accidents') {
+    return renderRecords(view, location.pathname.slice(1), new URLSearchParams(location.search));
+  }
+  if (location.pathname === '/stats' || location.hash === '#stats') return renderStats(view);
   return renderSearch(new URLSearchParams(location.search).get('q') ?? '');
 }
 

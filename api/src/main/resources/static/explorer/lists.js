@@ -28,6 +28,13 @@ const PAGE = `query ListPage($filter: ListingFilter, $after: String) {
 
 export const STATUSES = ['IN_FORCE', 'EXPIRED', 'REMOVED'];
 
+/** An ISO-8601 period of years or months (P3Y, P6M) in words; anything else as given. */
+function periodText(period) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?$/.exec(period ?? '');
+  if (!m || (!m[1] && !m[2])) return period;
+  return [m[1] ? t('periodYears', { n: m[1] }) : '', m[2] ? t('periodMonths', { n: m[2] }) : ''].filter(Boolean).join(' ');
+}
+
 function regimeName(r) {
   return lang() === 'en' && r.nameEn ? r.nameEn : r.name;
 }
@@ -51,7 +58,7 @@ export async function renderLists(view) {
     return [r, count, el('section', { class: 'card regime', 'data-regime': r.code },
       el('h2', {}, el('a', { href: `/list/${encodeURIComponent(r.code)}`, class: 'regime-link' }, regimeName(r))),
       el('p', {}, el('span', { class: 'tag' }, t(r.effect)), ' ', count),
-      el('p', { class: 'muted' }, [r.defaultPeriod ? `${t('defaultPeriod')}: ${r.defaultPeriod}` : '',
+      el('p', { class: 'muted' }, [r.defaultPeriod ? `${t('defaultPeriod')}: ${periodText(r.defaultPeriod)}` : '',
         r.legalSource ? `${t('legalSource')}: ${r.legalSource}` : ''].filter(Boolean).join(' · ')))];
   });
   view.replaceChildren(el('h1', {}, t('listsTitle')), ...cards.map(([, , c]) => c));
@@ -98,7 +105,7 @@ export async function renderList(view, code, params) {
   const more = el('div');
   view.replaceChildren(
     el('section', { class: 'card' }, el('h1', {}, title), el('span', { class: 'tag' }, t('listing')),
-      regime ? el('p', { class: 'muted' }, [t(regime.effect), regime.defaultPeriod ? `${t('defaultPeriod')}: ${regime.defaultPeriod}` : '',
+      regime ? el('p', { class: 'muted' }, [t(regime.effect), regime.defaultPeriod ? `${t('defaultPeriod')}: ${periodText(regime.defaultPeriod)}` : '',
         regime.legalSource].filter(Boolean).join(' · ')) : ''),
     card(t('listsTitle'), tabs, input, exports, statusLine, list, more));
 

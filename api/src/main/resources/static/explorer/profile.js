@@ -109,11 +109,12 @@ function personRecords(p) {
 function graphCard(root) {
   const graphBox = el('div', { id: 'graph' });
   const graphError = el('div');
-  const card = el('section', { class: 'card' }, el('h2', {}, t('graph')), el('p', { class: 'muted' }, t('graphHint')), graphError, graphBox);
+  const legend = el('div');
+  const card = el('section', { class: 'card' }, el('h2', {}, t('graph')), el('p', { class: 'muted' }, t('graphHint')), graphError, graphBox, legend);
   const start = () => {
     if (window.cytoscape) {
       // the cytoscape instance stays reachable from its box, for scripts and the browser tests
-      graphBox.cy = relationshipGraph(graphBox, root, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))));
+      graphBox.cy = relationshipGraph(graphBox, root, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))), legend);
     }
   };
   return { card, start };

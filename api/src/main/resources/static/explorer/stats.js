@@ -130,6 +130,9 @@ export async function renderStats(view, params = new URLSearchParams(location.se
   try {
     const industries = (await gql(INDUSTRIES)).penaltyStatistics.filter((b) => b.key)
       .map((b) => [b.key, b.names?.[0] ?? b.key]);
-    if (formSlot.isConnected) formSlot.replaceChildren(filterForm(filter, industries, apply));
+    const select = formSlot.querySelector('select[name=industry]');
+    for (const [code, name] of industries) {
+      if (!select.querySelector(`option[value="${CSS.escape(code)}"]`)) select.append(el('option', { value: code, title: code }, name));
+    }
   } catch { /* the form works without industry names */ }
 }

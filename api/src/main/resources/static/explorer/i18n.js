@@ -67,7 +67,7 @@ export const DICT = {
     typeFilter: '处罚类别', gradeFilter: '事故等级', regionFilter: '行政区划', authorityFilter: '处罚机关', code: '代码', name: '名称',
     fineWan: '罚款 (万元)', lossWan: '直接经济损失 (万元)', downloadRecords: '下载这些记录 (CSV)',
     legend: '图例', legendEnterprise: '企业（方形）', legendPerson: '自然人（圆形）', legendRoot: '当前主体（粗边框）',
-    legendEnded: '已结束的关系（虚线）', verdictUnknown: '未核查', legendVerdict: '颜色表示{domain}核查结论', periodYears: '{n} 年', periodMonths: '{n} 个月',
+    legendEnded: '已结束的关系（虚线）', verdictUnknown: '未核查', legendVerdict: '颜色表示{domain}核查结论', periodYears: '{n} 年', periodMonths: '{n} 个月', subjectListed: '名单在列', subjectNotListed: '不在名单',
   },
   en: {
     brand: 'Credit Graph', navSearch: 'Search', navStats: 'Statistics', apiKey: 'API key',
@@ -136,7 +136,7 @@ export const DICT = {
     typeFilter: 'Penalty type', gradeFilter: 'Grade', regionFilter: 'Region', authorityFilter: 'Authority', code: 'Code', name: 'Name',
     fineWan: 'Fine (10,000 yuan)', lossWan: 'Direct loss (10,000 yuan)', downloadRecords: 'Download these records (CSV)',
     legend: 'Legend', legendEnterprise: 'Enterprise (square)', legendPerson: 'Person (circle)', legendRoot: 'This subject (thick border)',
-    legendEnded: 'Ended tie (dashed)', verdictUnknown: 'Not checked', legendVerdict: 'Colour: check verdict for {domain}', periodYears: '{n} years', periodMonths: '{n} months',
+    legendEnded: 'Ended tie (dashed)', verdictUnknown: 'Not checked', legendVerdict: 'Colour: check verdict for {domain}', periodYears: '{n} years', periodMonths: '{n} months', subjectListed: 'Listed now', subjectNotListed: 'Not listed',
   },
 };
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.creditgraph.loaders.kind.Kind;
 import org.creditgraph.loaders.load.Loader;
 import org.creditgraph.model.PersonIdentity;
@@ -184,6 +185,29 @@ class JournalistFiltersApiTest extends RecordsScenario {
                 .hasSize(1 + 3);
         assertThat(ExportApiTest.csv(anonymous().get("/export/accidents.csv?provinceCode=35")))
                 .hasSize(2);
+    }
+
+    @Test
+    void searchFiltersByProvinceIndustryAndWhetherTheSubjectIsListed() {
+        String q =
+                "query($f: SearchFilter) { search(text: \"有限公司\", filter: $f, first: 50) { totalCount edges { node { name } } } }";
+        java.util.function.Function<String, List<String>> names = filter -> texts(
+                data(anonymous().query(q, Map.of("f", GraphQlClient.json(filter))))
+                        .at("/search/edges"),
+                "/node/name");
+        assertThat(names.apply("{}")).contains("北京甲矿业有限公司", "福州乙建设有限公司", "深圳丙材料有限公司");
+        assertThat(names.apply("{\"provinceCode\": \"35\"}")).containsExactly("福州乙建设有限公司");
+        assertThat(names.apply("{\"industryCode\": \"B0610\"}")).containsExactly("北京甲矿业有限公司");
+        // D3: A is listed today; B's listing has expired and C's was removed
+        assertThat(names.apply("{\"listed\": true}")).containsExactly("北京甲矿业有限公司");
+        assertThat(names.apply("{\"listed\": false}"))
+                .contains("福州乙建设有限公司", "深圳丙材料有限公司")
+                .doesNotContain("北京甲矿业有限公司");
+        // a foreign listed party, found by name, counts by its own listing
+        JsonNode acme = data(anonymous().query("{ search(text: \"ACME\", filter: {listed: true}) { totalCount } }"));
+        assertThat(acme.at("/search/totalCount").asInt()).isEqualTo(1);
+        JsonNode bad = anonymous().query("{ search(text: \"有限公司\", filter: {provinceCode: \"3501\"}) { totalCount } }");
+        assertThat(bad.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
     }
 
     @Test

@@ -644,6 +644,27 @@ class ExplorerBrowserTest {
 
     @Test
     void aJournalistFiltersPenaltiesByProvinceAndYearAndOpensAChartBarsRecords() throws Exception {
+        // search filtered by province, then by list status (D3: only the enterprise listed today)
+        browser.open(url("/?q=" + URLEncoder.encode("有限公司", StandardCharsets.UTF_8) + "&province=35"));
+        browser.waitUntil(d -> "福州乙建设有限公司"
+                        .equals(browser.script("const r = [...document.querySelectorAll('.results li a')];"
+                                + " return r.length === 1 ? r[0].textContent : null;"))
+                ? true
+                : null);
+        browser.script("const f = document.querySelector('.search-filters');"
+                + " f.querySelector('[name=province]').value = ''; const l = f.querySelector('[name=listed]');"
+                + " l.value = 'true'; l.dispatchEvent(new Event('change'));");
+        browser.waitUntil(d -> "北京甲矿业有限公司"
+                        .equals(browser.script("const r = [...document.querySelectorAll('.results li a')];"
+                                + " return r.length === 1 ? r[0].textContent : null;"))
+                ? true
+                : null);
+        assertThat(browser.driver.getCurrentUrl()).contains("listed=true").doesNotContain("province=");
+        assertThat(browser.await(By.cssSelector(".results")).getText())
+                .contains("北京市")
+                .doesNotContain("110105");
+        browser.screenshot("48-search-filtered");
+
         browser.open(url("/stats"));
         browser.await(By.cssSelector("form.filters select[name=province]"));
         String from = TODAY.minusYears(1).toString();

@@ -48,9 +48,38 @@ export function joined(parts, separator = ' · ') {
     .flatMap((p, i) => (i ? [separator, p] : [p]));
 }
 
-// A name from the shipped tables (GB/T 2260, GB/T 4754) with its code after it; the code alone when
+// A name from the shipped tables (GB/T 2260, GB/T 4754) with its code in a tooltip; the code alone when
 // no name is known.
 export function namedCode(name, code) {
   if (!code) return '';
-  return name ? `${name}（${code}）` : code;
+  return name ? el('span', { title: code, class: 'coded', 'data-code': code }, name) : code;
+}
+
+/** An amount in 元 (a decimal string) as 万元 with thousands separators: 55000 → "5.5", 123456789 → "12,345.6789". */
+export function wan(yuan) {
+  if (yuan == null || yuan === '') return '';
+  const n = Number(yuan) / 10000;
+  return Number.isFinite(n) ? n.toLocaleString('zh-CN', { maximumFractionDigits: 4 }) : String(yuan);
+}
+
+/** A yyyy-MM-dd date in the reader's terms: today in the browser. */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Saves text as a file (a chart's data as CSV, with a BOM so that spreadsheet programs read UTF-8). */
+export function saveText(name, text, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** One CSV field, quoted when needed. */
+export function csvField(value) {
+  const s = value == null ? '' : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,5 +1,5 @@
 // Pieces every page uses: facts, record lists, and a link to the page of every kind of record.
-import { accidentHref, authorityHref, el, joined, listingHref, penaltyHref, subjectHref } from './dom.js';
+import { accidentHref, authorityHref, el, joined, listingHref, penaltyHref, subjectHref, wan } from './dom.js';
 import { t } from './i18n.js';
 
 export function failure(view, e) {
@@ -69,7 +69,7 @@ export function basisRecordLink(recordKey) {
 }
 
 export function fineText(p) {
-  return p.fineAmountYuan ? t('fine', { n: p.fineAmountYuan }) : '';
+  return p.fineAmountYuan ? t('fine', { n: wan(p.fineAmountYuan) }) : '';
 }
 
 export function typesText(p) {
@@ -86,7 +86,17 @@ export function penaltyLine(p, { party = true, authority = true } = {}) {
 /** One listing: its link, reason, authority, dates, and optionally the subject. */
 export function listingLine(l, { subject = false } = {}) {
   return [listingLink(l), muted(subject ? subjectLink(l.subject, l.name) : '', l.reason, authorityLink(l.authority, l.authorityName),
-    l.expiresOn ? `${t('expiresOn')} ${l.expiresOn}` : '', l.removedOn ? `${t('removedOn')} ${l.removedOn}` : '')];
+    l.status ? listingStatusText(l) : '', !l.status && l.expiresOn ? `${t('expiresOn')} ${l.expiresOn}` : '',
+    !l.status && l.removedOn ? `${t('removedOn')} ${l.removedOn}` : '')];
+}
+
+/** Where a listing stands today, and why it ended: its removal reason, or the end of its management period (已届满). */
+export function listingStatusText(l) {
+  const joinedText = (...parts) => parts.filter(Boolean).join(' · ');
+  if (l.status === 'IN_FORCE') return l.endsOn ? t('statusInForceUntil', { d: l.endsOn }) : t('statusInForce');
+  if (l.status === 'REMOVED') return joinedText(t('statusRemoved', { d: l.removedOn }), l.removalReason);
+  if (l.status === 'EXPIRED') return joinedText(l.endsOn ? t('statusExpired', { d: l.endsOn }) : t('statusExpiredNoDate'), t('periodOver'));
+  return t('statusPending');
 }
 
 export function accidentLine(a) {

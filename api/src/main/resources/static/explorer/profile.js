@@ -1,11 +1,11 @@
 // Enterprise and person profile pages.
 import { downloadWithKey, gql } from './api.js';
 import { checkPanel } from './check.js';
-import { el, enterpriseHref, joined, namedCode } from './dom.js';
+import { el, enterpriseHref, joined, namedCode, wan } from './dom.js';
 import { relationshipGraph } from './graph.js';
 import { t } from './i18n.js';
 import {
-  accidentLink, authorityLink, banLine, card, facts, failure, listingLink, listingLine, loading, muted, notFound, penaltyLine,
+  accidentLink, authorityLink, banLine, card, facts, failure, listingLink, listingLine, listingStatusText, loading, muted, notFound, penaltyLine,
   penaltyLink, recordList, shownOf,
 } from './parts.js';
 
@@ -14,7 +14,7 @@ const ENTERPRISE = `query Enterprise($uscc: String!) {
     uscc name formerNames regionCode regionName industryCode industryName status foundedOn usccCheckDigitValid legacyIds
     penalties(first: 100) { totalCount edges { node { key decisionNumber decidedOn types fineAmountYuan violationType authority { uscc name } } } }
     accidents(first: 100) { totalCount edges { node { accidentNumber title occurredOn deaths grade } } }
-    listings(first: 100) { totalCount edges { node { key list listedOn expiresOn removedOn reason authorityName authority { uscc name } } } }
+    listings(first: 100) { totalCount edges { node { key list listedOn expiresOn endsOn removedOn removalReason status reason authorityName authority { uscc name } } } }
     responsibilities { responsibility outcome outcomeOn accident { accidentNumber title occurredOn } }
   }
 }`;
@@ -24,7 +24,7 @@ const PERSON = `query Person($id: ID!) {
     id name idType maskedIdNumber
     roles { role from to sharePercent enterprise { uscc name } }
     investments { sharePercent from to investee { uscc name } }
-    listings(first: 100) { totalCount edges { node { key list listedOn expiresOn removedOn reason authorityName authority { uscc name } } } }
+    listings(first: 100) { totalCount edges { node { key list listedOn expiresOn endsOn removedOn removalReason status reason authorityName authority { uscc name } } } }
     bans { kind from until industrySection accidentNumber }
     penalties(first: 100) { totalCount edges { node { key decisionNumber decidedOn types fineAmountYuan publiclyDisclosed authority { uscc name } } } }
     responsibilities { position responsibility outcome outcomeOn sentenceEndOn accident { accidentNumber title occurredOn } }
@@ -37,7 +37,7 @@ function enterpriseLink(e) {
 
 function listingEvent(l) {
   return { date: l.listedOn, kind: 'listing', text: [listingLink(l), l.reason, authorityLink(l.authority, l.authorityName),
-    l.expiresOn ? `${t('expiresOn')} ${l.expiresOn}` : '', l.removedOn ? `${t('removedOn')} ${l.removedOn}` : ''] };
+    listingStatusText(l)] };
 }
 
 /** A timeline card: events newest first (undated ones last), with a note when only part of the records is shown. */
@@ -54,7 +54,7 @@ function timelineCard(events, note) {
 function timeline(e) {
   const events = [
     ...e.penalties.edges.map(({ node: p }) => ({ date: p.decidedOn, kind: 'penalty', text: [penaltyLink(p),
-      p.types.map((x) => t(x)).join('、'), p.fineAmountYuan ? t('fine', { n: p.fineAmountYuan }) : '', p.violationType, authorityLink(p.authority)] })),
+      p.types.map((x) => t(x)).join('、'), p.fineAmountYuan ? t('fine', { n: wan(p.fineAmountYuan) }) : '', p.violationType, authorityLink(p.authority)] })),
     ...e.accidents.edges.map(({ node: a }) => ({ date: a.occurredOn, kind: 'accident', text: [accidentLink(a),
       a.title, t(a.grade), t('deaths', { n: a.deaths })] })),
     ...e.listings.edges.map(({ node: l }) => listingEvent(l)),
@@ -109,11 +109,12 @@ function personRecords(p) {
 function graphCard(root) {
   const graphBox = el('div', { id: 'graph' });
   const graphError = el('div');
-  const card = el('section', { class: 'card' }, el('h2', {}, t('graph')), el('p', { class: 'muted' }, t('graphHint')), graphError, graphBox);
+  const legend = el('div');
+  const card = el('section', { class: 'card' }, el('h2', {}, t('graph')), el('p', { class: 'muted' }, t('graphHint')), graphError, graphBox, legend);
   const start = () => {
     if (window.cytoscape) {
       // the cytoscape instance stays reachable from its box, for scripts and the browser tests
-      graphBox.cy = relationshipGraph(graphBox, root, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))));
+      graphBox.cy = relationshipGraph(graphBox, root, (err) => graphError.replaceChildren(el('div', { class: 'error' }, t('failed', { msg: err.message }))), legend);
     }
   };
   return { card, start };

@@ -1,13 +1,13 @@
 // Pages of single records: /penalty/{key}, /accident/{number}, /listing/{key}, /authority/{uscc}.
 import { gql } from './api.js';
-import { el, namedCode } from './dom.js';
+import { el, namedCode, wan } from './dom.js';
 import { t } from './i18n.js';
 import {
-  accidentLine, authorityLink, card, facts, failure, fineText, listingLine, loading, muted, notFound, penaltyLine,
+  accidentLine, authorityLink, card, facts, failure, fineText, listingLine, listingStatusText, loading, muted, notFound, penaltyLine,
   recordList, subjectLink, typesText,
 } from './parts.js';
 
-const LISTING_FIELDS = 'key list name listedOn expiresOn removedOn reason authorityName authority { uscc name }';
+const LISTING_FIELDS = 'key list name listedOn expiresOn endsOn removedOn removalReason status reason authorityName authority { uscc name }';
 const PENALTY_FIELDS = 'key decisionNumber decidedOn types fineAmountYuan publiclyDisclosed authority { uscc name }'
   + ' party { name } subject { __typename id name }';
 
@@ -31,7 +31,7 @@ const ACCIDENT = `query Accident($number: String!) {
 
 const LISTING = `query Listing($key: String!) {
   listing(key: $key) {
-    ${LISTING_FIELDS} restoredOn removalReason basis permanent caseNumber country addresses inForce
+    ${LISTING_FIELDS} restoredOn basis permanent caseNumber country addresses inForce
     subject { __typename id name }
     basisPenalties { ${PENALTY_FIELDS} }
     basisAccidents { accidentNumber title occurredOn deaths grade }
@@ -79,7 +79,7 @@ export async function renderPenalty(view, key) {
     el('section', { class: 'card' }, ...heading(p.decisionNumber, 'penalty'),
       facts([['party', subjectLink(p.subject, p.party.name)], ['partyType', p.party.type], ['uscc', p.party.uscc],
         ['penaltyAuthority', authorityLink(p.authority)], ['decidedOn', p.decidedOn], ['penaltyTypes', typesText(p)],
-        ['fineAmount', fineText(p)], ['confiscated', p.confiscatedAmountYuan], ['violationType', p.violationType],
+        ['fineAmount', fineText(p)], ['confiscated', wan(p.confiscatedAmountYuan)], ['violationType', p.violationType],
         ['facts', p.facts], ['penaltyBasis', p.legalBasis], ['content', p.content], ['penaltyStatus', p.status],
         ['validUntil', p.validUntil], ['publicUntil', p.publicUntil]])),
     card(t('listingsBasedOn'), recordList(p.listings, (l) => listingLine(l, { subject: true }))));
@@ -92,7 +92,7 @@ export async function renderAccident(view, accidentNumber) {
     el('section', { class: 'card' }, ...heading(a.title ?? a.accidentNumber, 'accident'),
       facts([['accidentNumber', a.accidentNumber], ['accidentUnit', subjectLink(a.enterprise && { __typename: 'Enterprise', id: a.enterprise.uscc, name: a.enterprise.name })],
         ['occurredOn', a.occurredOn], ['grade', t(a.grade)], ['deathsCount', a.deaths], ['seriousInjuries', a.seriousInjuries],
-        ['directLoss', a.directLossYuan], ['category', a.category], ['liability', a.liability == null ? '' : t(a.liability ? 'yes' : 'no')],
+        ['directLoss', wan(a.directLossYuan)], ['category', a.category], ['liability', a.liability == null ? '' : t(a.liability ? 'yes' : 'no')],
         ['region', namedCode(a.regionName, a.regionCode)], ['industry', namedCode(a.industryName, a.industryCode)]])),
     card(t('responsibilities'), recordList(a.responsibilities, (r) => [subjectLink(r.party, r.partyName),
       muted(r.position ? t(r.position) : '', r.responsibility, r.outcome, r.outcomeOn,
@@ -107,7 +107,7 @@ export async function renderListing(view, key) {
     el('section', { class: 'card' }, ...heading(`${t(l.list)} · ${l.name ?? l.subject?.name ?? ''}`, 'listing'),
       facts([['listedSubject', subjectLink(l.subject, l.name)], ['listing', t(l.list)], ['listedOn', l.listedOn],
         ['expiresOn', l.permanent ? t('permanent') : l.expiresOn], ['removedOn', l.removedOn], ['removalReason', l.removalReason],
-        ['restoredOn', l.restoredOn], ['listingReason', l.reason], ['authority', authorityLink(l.authority, l.authorityName)],
+        ['restoredOn', l.restoredOn], ['listStatus', listingStatusText(l)], ['listingReason', l.reason], ['authority', authorityLink(l.authority, l.authorityName)],
         ['basis', l.basis.join('、')], ['inForceNow', t(l.inForce ? 'yes' : 'no')], ['caseNumber', l.caseNumber],
         ['country', l.country], ['addresses', l.addresses.join('；')]])),
     card(t('basisPenalties'), recordList(l.basisPenalties, (p) => penaltyLine(p), 'records basis-penalties')),

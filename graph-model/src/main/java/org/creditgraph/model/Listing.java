@@ -57,4 +57,31 @@ public record Listing(
         boolean restored = restoredOn != null && !restoredOn.isAfter(asOf);
         return restored || removedOn == null || asOf.isBefore(removedOn);
     }
+
+    /**
+     * D3: the first day the listing is out of force by its period (管理期限届满, exclusive): the
+     * source's expiry, else listedOn plus the regime's period; null when permanent or without a period.
+     */
+    public LocalDate endsOn() {
+        var dates = new ListingPeriod.ListingDates(listedOn, expiresOn, removedOn, restoredOn, permanent);
+        return regime().map(r -> ListingPeriod.effectiveExpiry(r, dates)).orElse(permanent ? null : expiresOn);
+    }
+
+    /**
+     * D3: where the listing stands on {@code asOf}: in force, removed (移出, an unrevoked removal
+     * before its period ended) or expired (已届满); empty before it is listed.
+     */
+    public Optional<ListingStatus> status(LocalDate asOf) {
+        if (listedOn.isAfter(asOf)) {
+            return Optional.empty();
+        }
+        if (inForce(asOf)) {
+            return Optional.of(ListingStatus.IN_FORCE);
+        }
+        LocalDate ends = endsOn();
+        boolean restored = restoredOn != null && !restoredOn.isAfter(asOf);
+        boolean removed = removedOn != null && !removedOn.isAfter(asOf) && !restored;
+        return Optional.of(
+                removed && (ends == null || removedOn.isBefore(ends)) ? ListingStatus.REMOVED : ListingStatus.EXPIRED);
+    }
 }

@@ -17,6 +17,7 @@ import org.creditgraph.api.graphql.ApiException;
 import org.creditgraph.api.graphql.ErrorCode;
 import org.creditgraph.api.security.Callers;
 import org.creditgraph.api.security.ErrorResponses;
+import org.creditgraph.model.ListingStatus;
 import org.creditgraph.model.Penalty;
 import org.creditgraph.model.Subject;
 import org.creditgraph.model.Viewer;
@@ -105,7 +106,9 @@ public class ExportController {
                             + " or /export/ftm.ndjson");
             return;
         }
-        String file = name + "-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "." + format;
+        String tag = fileTag(request.getParameterMap());
+        String file = name + (tag.isEmpty() ? "" : "-" + tag) + "-" + today.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "." + format;
         response.setContentType(format.equals("csv") ? CSV : NDJSON);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -141,6 +144,11 @@ public class ExportController {
         }
     }
 
+    /** The filter in the file name (codes, dates, enum names: never a name or free text). */
+    private static String fileTag(Map<String, String[]> query) {
+        return ExportParameters.of(query, query.keySet()).fileTag();
+    }
+
     /** The export asked for, with every parameter checked before a byte is written; null when unknown. */
     private Export plan(String name, String format, Map<String, String[]> query, Viewer viewer, LocalDate today) {
         boolean csv = format.equals("csv");
@@ -158,7 +166,9 @@ public class ExportController {
                                 "industryCode",
                                 "types",
                                 "decidedFrom",
-                                "decidedTo"));
+                                "decidedTo",
+                                "provinceCode",
+                                "partyListed"));
                 var filter = new PenaltyStore.Filter(
                         p.text("uscc"),
                         p.text("authorityUscc"),
@@ -166,7 +176,9 @@ public class ExportController {
                         p.text("industryCode"),
                         p.enums("types", PenaltyType.class),
                         p.date("decidedFrom"),
-                        p.date("decidedTo"));
+                        p.date("decidedTo"),
+                        p.text("provinceCode"),
+                        p.bool("partyListed"));
                 yield out -> rows(
                         out,
                         csv,
@@ -175,14 +187,23 @@ public class ExportController {
             }
             case "accidents" -> {
                 var p = ExportParameters.of(
-                        query, Set.of("uscc", "grades", "regionCode", "industryCode", "occurredFrom", "occurredTo"));
+                        query,
+                        Set.of(
+                                "uscc",
+                                "grades",
+                                "regionCode",
+                                "industryCode",
+                                "occurredFrom",
+                                "occurredTo",
+                                "provinceCode"));
                 var filter = new AccidentStore.Filter(
                         p.text("uscc"),
                         p.enums("grades", AccidentGrade.class),
                         p.text("regionCode"),
                         p.text("industryCode"),
                         p.date("occurredFrom"),
-                        p.date("occurredTo"));
+                        p.date("occurredTo"),
+                        p.text("provinceCode"));
                 yield out -> rows(
                         out,
                         csv,
@@ -190,8 +211,18 @@ public class ExportController {
                         sink -> accidents.forEachPage(filter, viewer, pageSize, sink));
             }
             case "listings" -> {
-                var p = ExportParameters.of(query, Set.of("list", "code", "inForceOn"));
-                var filter = new ListingStore.Filter(p.text("list"), p.text("code"), p.date("inForceOn"));
+                var p = ExportParameters.of(query, Set.of("list", "code", "inForceOn", "status", "asOf", "name"));
+                List<ListingStatus> status = p.enums("status", ListingStatus.class);
+                if (status != null && status.size() > 1) {
+                    throw ExportParameters.bad("parameter 'status' takes one of " + List.of(ListingStatus.values()));
+                }
+                var filter = new ListingStore.Filter(
+                        p.text("list"),
+                        p.text("code"),
+                        p.date("inForceOn"),
+                        status == null ? null : status.getFirst(),
+                        p.date("asOf"),
+                        p.text("name", 200));
                 yield out -> rows(
                         out,
                         csv,

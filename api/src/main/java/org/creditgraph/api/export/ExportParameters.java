@@ -74,6 +74,36 @@ public final class ExportParameters {
         return value;
     }
 
+    /** A boolean parameter true|false, null when absent. */
+    public Boolean bool(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad("parameter '" + name + "' must be true or false");
+        };
+    }
+
+    /**
+     * The values of the given parameters that are plain codes, dates or words, joined with '-', for a
+     * file name that carries the filter (penalties-11-2024-01-01-20261206.csv); never a name or an id text.
+     */
+    public String fileTag() {
+        List<String> parts = new ArrayList<>();
+        parameters.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            for (String v : e.getValue()) {
+                String value = v.strip();
+                if (value.matches("[A-Za-z0-9_,.-]{1,40}")) {
+                    parts.add(value.replace(',', '+'));
+                }
+            }
+        });
+        return String.join("-", parts);
+    }
+
     /** A date parameter yyyy-MM-dd, null when absent. */
     public LocalDate date(String name) {
         String value = text(name);

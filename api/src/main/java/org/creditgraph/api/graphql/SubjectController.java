@@ -40,6 +40,7 @@ public class SubjectController {
             @Argument String text,
             @Argument Integer first,
             @Argument String after,
+            @Argument SubjectSearch.Filter filter,
             GraphQLContext context,
             DataFetchingFieldSelectionSet selection) {
         if (text == null || text.isBlank()) {
@@ -47,6 +48,6 @@ public class SubjectController {
         }
         // The total walks every hit: counted only when asked for.
         return Connections.of(search.search(
-                text, PageRequest.of(first, after), Callers.of(context), selection.contains("totalCount")));
+                text, filter, PageRequest.of(first, after), Callers.of(context), selection.contains("totalCount")));
     }
 }

@@ -1,6 +1,7 @@
 package org.creditgraph.api.listing;
 
 import graphql.GraphQLContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.graphql.ApiException;
@@ -11,8 +12,10 @@ import org.creditgraph.api.security.Callers;
 import org.creditgraph.model.Accident;
 import org.creditgraph.model.Authority;
 import org.creditgraph.model.Listing;
+import org.creditgraph.model.ListingStatus;
 import org.creditgraph.model.Penalty;
 import org.creditgraph.model.Subject;
+import org.creditgraph.model.rules.ListingRegime;
 import org.creditgraph.model.store.AccidentStore;
 import org.creditgraph.model.store.AuthorityStore;
 import org.creditgraph.model.store.ListingStore;
@@ -46,6 +49,44 @@ public class ListingController {
             throw new ApiException(ErrorCode.BAD_USER_INPUT, "key must not be empty");
         }
         return listings.byKeys(List.of(key.strip()), Callers.of(context)).get(key.strip());
+    }
+
+    /** A list regime as the API shows it (D3: the regimes are data). */
+    public record ListRegime(
+            String code,
+            String name,
+            String nameEn,
+            String effect,
+            String reason,
+            String defaultPeriod,
+            List<String> subjectKinds,
+            String legalSource) {}
+
+    @QueryMapping
+    public List<ListRegime> regimes() {
+        return ListingRegime.values().stream()
+                .map(r -> new ListRegime(
+                        r.name(),
+                        r.zh(),
+                        r.en(),
+                        r.effect().name(),
+                        r.reason(),
+                        r.defaultPeriod() == null ? null : r.defaultPeriod().toString(),
+                        r.subjectKinds().stream().map(Enum::name).toList(),
+                        r.legalSource()))
+                .toList();
+    }
+
+    /** D3: in force, expired or removed on asOf, today in Asia/Shanghai by default. */
+    @SchemaMapping(typeName = "Listing", field = "status")
+    public ListingStatus status(Listing listing, @Argument LocalDate asOf) {
+        return listing.status(asOf == null ? LocalDate.now(PenaltyStore.ZONE) : asOf)
+                .orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Listing", field = "endsOn")
+    public LocalDate endsOn(Listing listing) {
+        return listing.endsOn();
     }
 
     @SchemaMapping(typeName = "Listing", field = "id")

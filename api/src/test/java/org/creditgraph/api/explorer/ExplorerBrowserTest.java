@@ -153,6 +153,20 @@ class ExplorerBrowserTest {
                 "事故编号,责任主体类别,姓名或名称,证件号码或统一社会信用代码,职务,责任类型,处理结果,处理日期",
                 "SG-2025-7,自然人,张三," + ZHANG_SAN_ID_NUMBER + ",股东,主要责任,刑事处罚," + TODAY.minusDays(100),
                 "SG-2025-7,自然人,赵六," + ZHAO_LIU_ID_NUMBER + ",主要负责人,直接责任,刑事处罚," + TODAY.minusDays(90));
+        // for the list pages: the subsidiary's 2017-regime listing whose one-year period is over (D3), and a World Bank
+        // debarment published without a code
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.LISTINGS,
+                "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,列入事由,认定部门,列入日期",
+                "联合惩戒对象,法人,福州乙建设有限公司," + SUBSIDIARY + ",未按规定报告事故,北京市应急管理局," + TODAY.minusYears(2));
+        CsvFixture.load(
+                loader,
+                dir,
+                Kind.LISTINGS,
+                "名单类型,主体类别,主体名称,统一社会信用代码或证件号码,来源编号,列入事由,列入日期,管理期限届满日期",
+                "世界银行取消资格名单,法人,ACME GLOBAL TRADING LTD.,,WB-1,Fraudulent practice,2024-01-01,2999-12-31");
         TestGraph.driver().executableQuery("CALL db.awaitIndexes(60)").execute();
     }
 
@@ -192,9 +206,12 @@ class ExplorerBrowserTest {
         hit.click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/enterprise/" + LISTED));
         browser.awaitText(By.tagName("h1"), "北京甲矿业有限公司");
-        // Names beside codes: GB/T 2260 region and GB/T 4754 industry
-        browser.awaitText(By.cssSelector(".card"), "北京市（110105）");
-        browser.awaitText(By.cssSelector(".card"), "采矿业 · 煤炭开采和洗选业（B0610）");
+        // Names instead of codes: GB/T 2260 region and GB/T 4754 industry, the code in the tooltip
+        assertThat(browser.await(By.cssSelector(".coded[title='110105']")).getText())
+                .isEqualTo("北京市");
+        assertThat(browser.await(By.cssSelector(".coded[title='B0610']")).getText())
+                .isEqualTo("采矿业 · 煤炭开采和洗选业");
+        assertThat(browser.await(By.tagName("main")).getText()).doesNotContain("110105", "B0610");
         // D7: the listing in force restricts, and the panel says why: list, date, authority, reason
         WebElement verdict = browser.await(By.cssSelector(".verdict"));
         assertThat(verdict.getText()).isEqualTo("限制");
@@ -330,7 +347,7 @@ class ExplorerBrowserTest {
                 .contains(TODAY.minusDays(100).plusYears(5).toString());
         assertThat(entries.get(1))
                 .contains(TODAY.minusDays(400).toString(), "严重失信主体名单", "事故责任人")
-                .contains("移出日期 " + TODAY.minusDays(30));
+                .contains("已移出（" + TODAY.minusDays(30) + "）", "信用修复");
         assertThat(entries.get(2)).contains("2021-03-01", "任职", "股东", "北京甲矿业有限公司", "35%");
         assertThat(browser.driver.getPageSource()).doesNotContain(ZHANG_SAN_ID_NUMBER);
         browser.screenshot("11-person-profile");
@@ -377,7 +394,10 @@ class ExplorerBrowserTest {
         String penalty = browser.await(By.cssSelector("dl.kv")).getText();
         assertThat(penalty)
                 .contains(
-                        "北京甲矿业有限公司", "北京市应急管理局", "罚款 55000", TODAY.minusDays(10).toString());
+                        "北京甲矿业有限公司",
+                        "北京市应急管理局",
+                        "罚款 5.5 万元",
+                        TODAY.minusDays(10).toString());
         // the listing based on it links back
         browser.awaitText(By.cssSelector(".records a.listing"), "严重失信主体名单");
         assertNoPersonNameOrIdNumber();
@@ -552,6 +572,168 @@ class ExplorerBrowserTest {
         assertThat(browser.awaitText(By.cssSelector(".not-found-state"), "Not found")
                         .getText())
                 .contains("no proof");
+    }
+
+    @Test
+    void aJournalistBrowsesTheListPagesAndFollowsAListingToItsDecisions() throws Exception {
+        browser.open(url("/lists"));
+        WebElement serious = browser.awaitText(By.cssSelector(".regime a.regime-link"), "安全生产严重失信主体名单");
+        assertThat(browser.await(By.tagName("main")).getText()).contains("世界银行取消资格名单", "联合惩戒对象");
+        browser.screenshot("40-lists");
+
+        // in force: the listed enterprise, with the end of its management period (D3)
+        serious.click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/list/SERIOUS_DISHONESTY") ? true : null);
+        WebElement rows = browser.awaitText(By.cssSelector(".list-rows"), "北京甲矿业有限公司");
+        assertThat(rows.getText()).contains("在列", "较大事故瞒报", "北京市应急管理局").doesNotContain("信用修复");
+        browser.awaitText(By.cssSelector(".tabs button.REMOVED"), "(1)");
+        browser.screenshot("41-list-in-force");
+
+        // removed: the person's listing, masked (D12), with the reason it ended
+        browser.await(By.cssSelector(".tabs button.REMOVED")).click();
+        rows = browser.awaitText(By.cssSelector(".list-rows"), "信用修复");
+        assertThat(rows.getText())
+                .contains("已移出", "张*", TODAY.minusDays(30).toString())
+                .doesNotContain("北京甲矿业有限公司");
+        assertThat(browser.driver.getCurrentUrl()).contains("status=REMOVED");
+        assertNoPersonNameOrIdNumber();
+        browser.screenshot("42-list-removed");
+        browser.await(By.cssSelector("a.export-csv")).click();
+        Path csv = browser.waitUntil(d -> downloaded("listings-SERIOUS_DISHONESTY-REMOVED-"));
+        List<String> rowsOfCsv = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rowsOfCsv).hasSize(2);
+        assertThat(rowsOfCsv.get(1)).contains("信用修复").doesNotContain(ZHANG_SAN_ID_NUMBER);
+
+        // expired: the 2017 regime's one-year period has run out (已届满)
+        browser.open(url("/list/JOINT_SANCTION_TARGET?status=EXPIRED"));
+        rows = browser.awaitText(By.cssSelector(".list-rows"), "福州乙建设有限公司");
+        assertThat(rows.getText()).contains("已届满", "管理期限届满", TODAY.minusYears(1).toString());
+        browser.screenshot("43-list-expired");
+
+        // a foreign listing without a code, found by name; the labels in English too
+        browser.open(url("/list/WORLD_BANK_DEBARMENT"));
+        browser.await(By.cssSelector("input.list-name")).sendKeys("acme");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("q=acme") ? true : null);
+        rows = browser.awaitText(By.cssSelector(".list-rows"), "ACME GLOBAL TRADING LTD.");
+        assertThat(rows.getText()).contains("未关联到已知主体", "Fraudulent practice");
+        browser.driver.findElement(By.id("lang")).click();
+        browser.awaitText(By.cssSelector(".tabs"), "In force");
+        assertThat(browser.await(By.cssSelector(".tabs")).getText()).contains("Expired", "Removed");
+        browser.awaitText(By.tagName("h1"), "World Bank");
+        browser.awaitText(By.cssSelector(".list-rows"), "not linked to a known subject");
+        browser.screenshot("44-list-foreign-en");
+        browser.driver.findElement(By.id("lang")).click();
+
+        // from the list to the decisions the listing rests on, and to the listed enterprise
+        browser.open(url("/list/SERIOUS_DISHONESTY"));
+        browser.awaitText(By.cssSelector(".list-rows .basis"), "京应急罚〔2026〕1号");
+        browser.await(By.cssSelector(".list-rows a.listing")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/listing/") ? true : null);
+        assertThat(browser.await(By.cssSelector("dl.kv")).getText()).contains("在列");
+        browser.awaitText(By.cssSelector(".basis-penalties"), "京应急罚〔2026〕1号");
+        browser.driver.navigate().back();
+        browser.awaitText(By.cssSelector(".list-rows .basis"), "京应急罚〔2026〕1号");
+        browser.driver
+                .findElement(By.cssSelector(".list-rows .basis a.penalty"))
+                .click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/penalty/") ? true : null);
+        browser.awaitText(By.tagName("h1"), "京应急罚〔2026〕1号");
+        assertThat(browser.await(By.cssSelector("dl.kv")).getText()).contains("北京甲矿业有限公司", "罚款 5.5 万元");
+        browser.screenshot("45-listing-to-decision");
+    }
+
+    @Test
+    void aJournalistFiltersPenaltiesByProvinceAndYearAndOpensAChartBarsRecords() throws Exception {
+        // search filtered by province, then by list status (D3: only the enterprise listed today)
+        browser.open(url("/?q=" + URLEncoder.encode("有限公司", StandardCharsets.UTF_8) + "&province=35"));
+        browser.waitUntil(d -> "福州乙建设有限公司"
+                        .equals(browser.script("const r = [...document.querySelectorAll('.results li a')];"
+                                + " return r.length === 1 ? r[0].textContent : null;"))
+                ? true
+                : null);
+        browser.script("const f = document.querySelector('.search-filters');"
+                + " f.querySelector('[name=province]').value = ''; const l = f.querySelector('[name=listed]');"
+                + " l.value = 'true'; l.dispatchEvent(new Event('change'));");
+        browser.waitUntil(d -> "北京甲矿业有限公司"
+                        .equals(browser.script("const r = [...document.querySelectorAll('.results li a')];"
+                                + " return r.length === 1 ? r[0].textContent : null;"))
+                ? true
+                : null);
+        assertThat(browser.driver.getCurrentUrl()).contains("listed=true").doesNotContain("province=");
+        assertThat(browser.await(By.cssSelector(".results")).getText())
+                .contains("北京市")
+                .doesNotContain("110105");
+        browser.screenshot("48-search-filtered");
+
+        browser.open(url("/stats"));
+        browser.await(By.cssSelector("form.filters select[name=province]"));
+        String from = TODAY.minusYears(1).toString();
+        browser.script(
+                "const f = document.querySelector('form.filters');"
+                        + " f.province.value = '11'; f.from.value = arguments[0]; f.to.value = arguments[1];",
+                from,
+                TODAY.toString());
+        browser.await(By.cssSelector("button.apply-filter")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/stats?province=11") ? true : null);
+        browser.awaitText(By.cssSelector(".filter-summary"), "北京市");
+        WebElement region = browser.await(By.cssSelector(".chart[data-dim=REGION][data-kind=penalties]"));
+        browser.waitUntil(d -> region.findElements(By.tagName("canvas")).isEmpty() ? null : true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> regions = (Map<String, Object>) browser.script(
+                "const o = echarts.getInstanceByDom(arguments[0]).getOption();"
+                        + " return {names: o.xAxis[0].data, counts: o.series[0].data};",
+                region);
+        // names, not codes; the two public Beijing penalties of the last year (not the Fujian one, D6 hides the old
+        // one)
+        assertThat((List<Object>) regions.get("names")).containsExactly("北京市");
+        assertThat((List<Object>) regions.get("counts")).containsExactly(2L);
+        WebElement years = browser.await(By.cssSelector(".chart[data-dim=YEAR][data-kind=penalties]"));
+        browser.waitUntil(d -> years.findElements(By.tagName("canvas")).isEmpty() ? null : true);
+        browser.screenshot("46-stats-filtered");
+
+        // each chart's data as CSV, the file named after the filter
+        WebElement yearCard = years.findElement(By.xpath(".."));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", yearCard);
+        yearCard.findElement(By.cssSelector("button.chart-csv")).click();
+        Path chartCsv = browser.waitUntil(d -> downloaded("penalties-by-YEAR-11-" + from));
+        String chartText = Files.readString(chartCsv, StandardCharsets.UTF_8);
+        assertThat(chartText)
+                .contains("年份", "数量", String.valueOf(TODAY.minusDays(10).getYear()));
+
+        // a click on the bar of the year of the latest penalty opens exactly its records
+        int year = TODAY.minusDays(10).getYear();
+        long inYear = List.of(TODAY.minusDays(10), TODAY.minusDays(20)).stream()
+                .filter(d -> d.getYear() == year)
+                .count();
+        @SuppressWarnings("unchecked")
+        List<Number> bar = (List<Number>) browser.script(
+                "const c = echarts.getInstanceByDom(arguments[0]); const o = c.getOption();"
+                        + " const i = o.xAxis[0].data.indexOf(arguments[1]);"
+                        + " const p = c.convertToPixel({seriesIndex: 0}, [i, 0]);"
+                        + " const top = c.convertToPixel({seriesIndex: 0}, [i, o.series[0].data[i]]);"
+                        + " return [p[0], (p[1] + top[1]) / 2];",
+                years,
+                String.valueOf(year));
+        var size = years.getSize();
+        new Actions(browser.driver)
+                .moveToElement(years, (int) Math.round(bar.get(0).doubleValue() - size.getWidth() / 2.0), (int)
+                        Math.round(bar.get(1).doubleValue() - size.getHeight() / 2.0))
+                .click()
+                .perform();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/penalties?") ? true : null);
+        assertThat(browser.driver.getCurrentUrl()).contains("province=11", "from=" + year + "-01-01");
+        WebElement records = browser.awaitText(By.cssSelector(".penalties-list"), "京应急罚〔2026〕1号");
+        assertThat(records.findElements(By.cssSelector("a.penalty"))).hasSize((int) inYear);
+        assertThat(records.getText()).doesNotContain("闽应急罚", "京应急罚〔2022〕5号").contains("北京甲矿业有限公司");
+        assertThat(browser.await(By.cssSelector(".filter-summary")).getText()).contains("北京市", String.valueOf(year));
+        browser.screenshot("47-bar-records");
+
+        // and the same records as a download
+        browser.await(By.cssSelector("a.export-csv")).click();
+        Path csv = browser.waitUntil(d -> downloaded("penalties-" + year + "-01-01"));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1 + (int) inYear);
+        assertThat(String.join("\n", lines)).doesNotContain("闽应急罚");
     }
 
     /** D12 on every page an anonymous caller walks: only masked names, never an ID number. */

@@ -55,7 +55,12 @@ class ExplorerPageTest {
                 "/enterprise/91110000600037341L",
                 "/person/P123",
                 "/check?q=x&asOf=2024-06-01",
-                "/verify?receipt=a.b.c")) {
+                "/verify?receipt=a.b.c",
+                "/lists",
+                "/list/SERIOUS_DISHONESTY?status=EXPIRED&q=x",
+                "/stats?province=11&from=2024-01-01",
+                "/penalties?province=11&type=FINE",
+                "/accidents?grade=LARGER")) {
             HttpResponse<String> page = http.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type").orElse(""))

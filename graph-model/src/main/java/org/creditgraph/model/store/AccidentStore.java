@@ -38,9 +38,10 @@ public final class AccidentStore {
             String regionCode,
             String industryCode,
             LocalDate occurredFrom,
-            LocalDate occurredTo) {
+            LocalDate occurredTo,
+            String provinceCode) {
 
-        public static final Filter NONE = new Filter(null, null, null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
     }
 
     private final Graph graph;
@@ -137,6 +138,7 @@ public final class AccidentStore {
             params.put("grades", f.grades().stream().map(Enum::name).toList());
         }
         Records.dateRange(conditions, params, "occurredOn", f.occurredFrom(), f.occurredTo());
+        Records.province(conditions, params, f.provinceCode());
         return conditions;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.creditgraph.model.Listing;
+import org.creditgraph.model.ListingStatus;
 import org.creditgraph.model.Person;
 import org.creditgraph.model.Subject;
 import org.creditgraph.model.SubjectKind;
@@ -46,10 +47,23 @@ public final class ListingStore {
             + " AND (coalesce(n.permanent, false)"
             + " OR coalesce($inForceOn < coalesce(n.expiresOn, n.listedOn + duration(" + periods() + ")), true)))";
 
-    /** ListingFilter: list regime (an enum name or the Chinese list name), subject code, in force on a date. */
-    public record Filter(String list, String code, LocalDate inForceOn) {
+    /**
+     * D3 in Cypher over {@code n} and {@code $statusOn}: removed (移出) on that date, not restored, before
+     * its period ended; the same rule as {@link Listing#status}.
+     */
+    static final String REMOVED = "(n.removedOn <= $statusOn AND NOT coalesce(n.restoredOn <= $statusOn, false)"
+            + " AND (coalesce(n.permanent, false)"
+            + " OR coalesce(n.removedOn < coalesce(n.expiresOn, n.listedOn + duration(" + periods() + ")), true)))";
 
-        public static final Filter NONE = new Filter(null, null, null);
+    /**
+     * ListingFilter: list regime (an enum name or the Chinese list name), subject code, in force on a
+     * date, status on {@code asOf} (default today), and part of the listed name. D12: a name matches
+     * a natural person's listing only for agencies, as search finds persons only for them.
+     */
+    public record Filter(
+            String list, String code, LocalDate inForceOn, ListingStatus status, LocalDate asOf, String name) {
+
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
     }
 
     private final Graph graph;
@@ -60,7 +74,7 @@ public final class ListingStore {
 
     public Page<Listing> find(Filter filter, PageRequest page, Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
-        List<String> conditions = conditions(filter, params);
+        List<String> conditions = conditions(filter, viewer, params);
         return RECORDS.find(graph, conditions, params, page, v -> listing(v, viewer));
     }
 
@@ -71,7 +85,7 @@ public final class ListingStore {
      */
     public long forEachPage(Filter filter, Viewer viewer, int pageSize, Consumer<List<Entry>> pages) {
         Map<String, Object> params = new HashMap<>();
-        List<String> conditions = conditions(filter, params);
+        List<String> conditions = conditions(filter, viewer, params);
         return WITH_SUBJECT.scan(graph, conditions, params, pageSize, v -> entry(v, viewer), pages);
     }
 
@@ -86,7 +100,7 @@ public final class ListingStore {
     }
 
     /** The WHERE conditions of every listing read (ListingFilter); the one place they are built. */
-    static List<String> conditions(Filter filter, Map<String, Object> params) {
+    static List<String> conditions(Filter filter, Viewer viewer, Map<String, Object> params) {
         Filter f = filter == null ? Filter.NONE : filter;
         List<String> conditions = new ArrayList<>();
         if (f.list() != null && !f.list().isBlank()) {
@@ -103,6 +117,24 @@ public final class ListingStore {
         if (f.inForceOn() != null) {
             conditions.add(IN_FORCE);
             params.put("inForceOn", f.inForceOn());
+        }
+        if (f.status() != null) {
+            String inForce = "coalesce(" + IN_FORCE.replace("$inForceOn", "$statusOn") + ", false)";
+            String removed = "coalesce(" + REMOVED + ", false)";
+            conditions.add(
+                    switch (f.status()) {
+                        case IN_FORCE -> inForce;
+                        case REMOVED -> "(n.listedOn <= $statusOn AND NOT " + inForce + " AND " + removed + ")";
+                        case EXPIRED -> "(n.listedOn <= $statusOn AND NOT " + inForce + " AND NOT " + removed + ")";
+                    });
+            params.put("statusOn", f.asOf() == null ? LocalDate.now(PenaltyStore.ZONE) : f.asOf());
+        }
+        if (f.name() != null && !f.name().isBlank()) {
+            conditions.add("toLower(n.name) CONTAINS toLower($name)");
+            params.put("name", f.name().strip());
+            if (viewer.isPublic()) {
+                conditions.add("coalesce(n.subjectType, '') <> '自然人'");
+            }
         }
         return conditions;
     }

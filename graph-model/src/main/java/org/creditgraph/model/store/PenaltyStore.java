@@ -60,9 +60,11 @@ public final class PenaltyStore {
             String industryCode,
             List<PenaltyType> types,
             LocalDate decidedFrom,
-            LocalDate decidedTo) {
+            LocalDate decidedTo,
+            String provinceCode,
+            Boolean partyListed) {
 
-        public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null);
     }
 
     /** PenaltyOrder: by decision date (the default, newest first) or by fine; ties by key. */
@@ -270,6 +272,14 @@ public final class PenaltyStore {
             params.put("types", f.types().stream().map(Enum::name).toList());
         }
         Records.dateRange(conditions, params, "decidedOn", f.decidedFrom(), f.decidedTo());
+        Records.province(conditions, params, f.provinceCode());
+        if (f.partyListed() != null) {
+            // D3: the party has a listing in force today (列入名单), by the same rule as ListingFilter.inForceOn
+            String inForce = ListingStore.IN_FORCE.replace("n.", "l.").replace("$inForceOn", "$listedToday");
+            String listed = "EXISTS { MATCH (n)-[:AGAINST]->()<-[:OF]-(l:Listing) WHERE " + inForce + " }";
+            conditions.add(f.partyListed() ? listed : "NOT " + listed);
+            params.put("listedToday", today);
+        }
         return conditions;
     }
 

@@ -57,6 +57,20 @@ final class Records {
         }
     }
 
+    /** GB/T 2260: a province is the first two digits of a region code (11 or 110000 for 北京市). */
+    static void province(List<String> conditions, Map<String, Object> params, String provinceCode) {
+        if (provinceCode == null || provinceCode.isBlank()) {
+            return;
+        }
+        String code = provinceCode.strip();
+        if (!code.matches("\\d{2}(0000)?")) {
+            throw new IllegalArgumentException(
+                    "provinceCode must be a GB/T 2260 province code: two digits or six ending in 0000, e.g. 11 or 110000");
+        }
+        conditions.add("n.regionCode STARTS WITH $provinceCode");
+        params.put("provinceCode", code.substring(0, 2));
+    }
+
     static void dateRange(
             List<String> conditions, Map<String, Object> params, String property, LocalDate from, LocalDate to) {
         if (from != null) {

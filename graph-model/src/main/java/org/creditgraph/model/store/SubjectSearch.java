@@ -48,6 +48,13 @@ public final class SubjectSearch {
             WITH node, max(score) AS score
             """;
 
+    /**
+     * SearchFilter: the province (GB/T 2260, two digits or six ending in 0000) and industry code of
+     * an enterprise, and whether the subject has a listing in force today (D3; a listed party named
+     * only by its listing counts by that listing).
+     */
+    public record Filter(String provinceCode, String industryCode, Boolean listed) {}
+
     private final Graph graph;
 
     public SubjectSearch(Graph graph) {
@@ -64,6 +71,11 @@ public final class SubjectSearch {
      * ask for it). Without the count, {@link Page#totalCount()} is -1.
      */
     public Page<Subject> search(String text, PageRequest page, Viewer viewer, boolean countTotal) {
+        return search(text, null, page, viewer, countTotal);
+    }
+
+    /** {@link #search(String, PageRequest, Viewer, boolean)} of the subjects that pass {@code filter}. */
+    public Page<Subject> search(String text, Filter filter, PageRequest page, Viewer viewer, boolean countTotal) {
         String folded = TextNormaliser.fold(text);
         if (folded.isBlank()) {
             throw new IllegalArgumentException("search text must not be empty");
@@ -78,6 +90,7 @@ public final class SubjectSearch {
         params.put("prefixScore", CODE_PREFIX_SCORE);
         params.put("persons", findsPersonsByName(viewer));
         params.put("limit", page.first() + 1);
+        String matches = MATCHES + filtered(filter, params);
         String after = "";
         if (page.after() != null) {
             List<String> key = Cursor.decode(page.after(), 2);
@@ -86,13 +99,13 @@ public final class SubjectSearch {
             after = "WHERE score < $afterScore OR (score = $afterScore AND sortKey > $afterId)";
         }
         Record result = graph.read(
-                        MATCHES
+                        matches
                                 + "WITH node, score, coalesce(node.uscc, node.id, 'ListedParty:' + node.key) AS sortKey "
                                 + after
                                 + " WITH node, score, sortKey ORDER BY score DESC, sortKey ASC LIMIT $limit"
                                 + " WITH collect({node: node, score: score, sortKey: sortKey}) AS rows "
                                 + (countTotal
-                                        ? "CALL () { " + MATCHES + "RETURN count(node) AS total } RETURN rows, total"
+                                        ? "CALL () { " + matches + "RETURN count(node) AS total } RETURN rows, total"
                                         : "RETURN rows, -1 AS total"),
                         params)
                 .getFirst();
@@ -109,6 +122,30 @@ public final class SubjectSearch {
             edges.add(new Page.Edge<>(cursor, subject));
         }
         return new Page<>(edges, rows.size() > page.first(), result.get("total").asLong());
+    }
+
+    /** The WHERE clause of a SearchFilter over the matched {@code node} (empty without one). */
+    private static String filtered(Filter filter, Map<String, Object> params) {
+        if (filter == null) {
+            return "";
+        }
+        List<String> conditions = new ArrayList<>();
+        if (filter.provinceCode() != null && !filter.provinceCode().isBlank()) {
+            Records.province(conditions, params, filter.provinceCode());
+            conditions.set(conditions.size() - 1, "node:Enterprise AND node.regionCode STARTS WITH $provinceCode");
+        }
+        if (filter.industryCode() != null && !filter.industryCode().isBlank()) {
+            conditions.add("node:Enterprise AND node.industryCode = $industryCode");
+            params.put("industryCode", filter.industryCode().strip().toUpperCase(Locale.ROOT));
+        }
+        if (filter.listed() != null) {
+            String inForce = ListingStore.IN_FORCE.replace("$inForceOn", "$listedToday");
+            String listed = "(EXISTS { MATCH (node)<-[:OF]-(l:Listing) WHERE " + inForce.replace("n.", "l.") + " }"
+                    + " OR (node:Listing AND coalesce(" + inForce.replace("n.", "node.") + ", false)))";
+            conditions.add(filter.listed() ? listed : "NOT " + listed);
+            params.put("listedToday", java.time.LocalDate.now(PenaltyStore.ZONE));
+        }
+        return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + "\n";
     }
 
     /**

@@ -88,7 +88,7 @@ class ExportScanTest {
         // D6: the four-year-old penalty is out of the public window
         assertThat(scanned(store, null, Viewer.PUBLIC, 3)).hasSize(24).doesNotContain(A1 + "|old");
         assertThat(scanned(store, null, AGENCY, 3)).hasSize(25);
-        var filter = new PenaltyStore.Filter(E1, null, null, null, null, TODAY.minusDays(12), null);
+        var filter = new PenaltyStore.Filter(E1, null, null, null, null, TODAY.minusDays(12), null, null, null);
         assertThat(scanned(store, filter, Viewer.PUBLIC, 2)).isEqualTo(listed(store, filter, Viewer.PUBLIC));
     }
 

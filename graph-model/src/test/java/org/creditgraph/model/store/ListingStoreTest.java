@@ -80,8 +80,8 @@ class ListingStoreTest {
     void d3_inForceOnFilterMatchesTheRule() {
         for (String day : List.of("2020-06-01", "2021-01-10", "2024-06-01", "2025-03-15", "2025-04-15", "2025-06-01")) {
             LocalDate asOf = LocalDate.parse(day);
-            Page<Listing> inForce =
-                    listings.find(new ListingStore.Filter(null, null, asOf), PageRequest.of(100, null), AGENCY);
+            Page<Listing> inForce = listings.find(
+                    new ListingStore.Filter(null, null, asOf, null, null, null), PageRequest.of(100, null), AGENCY);
             Page<Listing> all = listings.find(null, PageRequest.of(100, null), AGENCY);
             List<String> expected = all.edges().stream()
                     .map(Page.Edge::node)
@@ -92,12 +92,12 @@ class ListingStoreTest {
         }
         // restored on 2025-05-01 after a removal on 2025-04-01: out in April, in again in May
         assertThat(keys(listings.find(
-                        new ListingStore.Filter(null, B, LocalDate.parse("2025-04-15")),
+                        new ListingStore.Filter(null, B, LocalDate.parse("2025-04-15"), null, null, null),
                         PageRequest.of(9, null),
                         AGENCY)))
                 .isEmpty();
         assertThat(keys(listings.find(
-                        new ListingStore.Filter(null, B, LocalDate.parse("2025-06-01")),
+                        new ListingStore.Filter(null, B, LocalDate.parse("2025-06-01"), null, null, null),
                         PageRequest.of(9, null),
                         AGENCY)))
                 .containsExactly("SERIOUS_DISHONESTY|" + B + "|2024-03-01");
@@ -105,17 +105,20 @@ class ListingStoreTest {
 
     @Test
     void listingsFilterByListAndCodeAndMaskPersons() {
-        assertThat(listings.find(new ListingStore.Filter("联合惩戒对象", null, null), PageRequest.of(9, null), Viewer.PUBLIC)
-                        .totalCount())
-                .isEqualTo(1);
         assertThat(listings.find(
-                                new ListingStore.Filter("SERIOUS_DISHONESTY", A, null),
+                                new ListingStore.Filter("联合惩戒对象", null, null, null, null, null),
                                 PageRequest.of(9, null),
                                 Viewer.PUBLIC)
                         .totalCount())
                 .isEqualTo(1);
-        Page<Listing> person =
-                listings.find(new ListingStore.Filter(null, "P1", null), PageRequest.of(9, null), Viewer.PUBLIC);
+        assertThat(listings.find(
+                                new ListingStore.Filter("SERIOUS_DISHONESTY", A, null, null, null, null),
+                                PageRequest.of(9, null),
+                                Viewer.PUBLIC)
+                        .totalCount())
+                .isEqualTo(1);
+        Page<Listing> person = listings.find(
+                new ListingStore.Filter(null, "P1", null, null, null, null), PageRequest.of(9, null), Viewer.PUBLIC);
         assertThat(person.edges().getFirst().node().name()).isEqualTo("张**");
         Map<String, Page<Listing>> byEnterprise =
                 listings.ofEnterprises(List.of(A, B), PageRequest.of(1, null), Viewer.PUBLIC);
@@ -135,14 +138,14 @@ class ListingStoreTest {
         second.edges().forEach(e -> all.add(e.node().accidentNumber()));
         assertThat(all).doesNotHaveDuplicates().hasSize(15);
         assertThat(first.edges().getFirst().node().enterprise().name()).isEqualTo("北京甲矿业有限公司");
-        var larger = new AccidentStore.Filter(A, List.of(AccidentGrade.LARGER), "110105", "B0610", null, null);
+        var larger = new AccidentStore.Filter(A, List.of(AccidentGrade.LARGER), "110105", "B0610", null, null, null);
         assertThat(accidents
                         .find(larger, PageRequest.of(null, null), Viewer.PUBLIC)
                         .edges())
                 .allMatch(e -> e.node().grade() == AccidentGrade.LARGER)
                 .hasSize(4);
         var range = new AccidentStore.Filter(
-                null, null, null, null, LocalDate.parse("2024-01-02"), LocalDate.parse("2024-01-02"));
+                null, null, null, null, LocalDate.parse("2024-01-02"), LocalDate.parse("2024-01-02"), null);
         assertThat(accidents
                         .find(range, PageRequest.of(null, null), Viewer.PUBLIC)
                         .totalCount())

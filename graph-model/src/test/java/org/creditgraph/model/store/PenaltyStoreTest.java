@@ -81,7 +81,7 @@ class PenaltyStoreTest {
                                 decidedOn: date('2026-03-31'), regionCode: '999901'})
                         """).withParameters(Map.of("a1", A1)).execute();
         try {
-            var filter = new PenaltyStore.Filter(null, null, "999901", null, null, null, null);
+            var filter = new PenaltyStore.Filter(null, null, "999901", null, null, null, null, null, null);
             java.util.function.Function<String, PenaltyStore> on = day -> new PenaltyStore(
                     TestGraph.graph(),
                     java.time.Clock.fixed(
@@ -147,13 +147,15 @@ class PenaltyStoreTest {
     @Test
     void d6_penaltiesOutsideTheirWindowOrAnnulledAreHiddenFromThePublicAndNotCounted() {
         Page<Penalty> pub = store.find(
-                new PenaltyStore.Filter(E1, null, null, null, null, null, null),
+                new PenaltyStore.Filter(E1, null, null, null, null, null, null, null, null),
                 PageRequest.of(100, null),
                 Viewer.PUBLIC);
         assertThat(pub.totalCount()).isEqualTo(25);
         assertThat(keys(pub)).doesNotContain(A1 + "|old", A1 + "|annulled", A1 + "|ended");
         Page<Penalty> agency = store.find(
-                new PenaltyStore.Filter(E1, null, null, null, null, null, null), PageRequest.of(100, null), AGENCY);
+                new PenaltyStore.Filter(E1, null, null, null, null, null, null, null, null),
+                PageRequest.of(100, null),
+                AGENCY);
         assertThat(agency.totalCount()).isEqualTo(28);
         assertThat(agency.edges())
                 .filteredOn(e -> !e.node().publiclyDisclosed())
@@ -170,38 +172,56 @@ class PenaltyStoreTest {
     @Test
     void filtersByEachField() {
         var page = PageRequest.of(100, null);
-        assertThat(store.find(new PenaltyStore.Filter(null, A2, null, null, null, null, null), page, Viewer.PUBLIC)
+        assertThat(store.find(
+                                new PenaltyStore.Filter(null, A2, null, null, null, null, null, null, null),
+                                page,
+                                Viewer.PUBLIC)
                         .totalCount())
                 .isEqualTo(2);
         assertThat(store.find(
-                                new PenaltyStore.Filter(null, null, "440300", null, null, null, null),
+                                new PenaltyStore.Filter(null, null, "440300", null, null, null, null, null, null),
                                 page,
                                 Viewer.PUBLIC)
                         .totalCount())
                 .isEqualTo(1);
-        assertThat(store.find(new PenaltyStore.Filter(null, null, null, "B0610", null, null, null), page, Viewer.PUBLIC)
+        assertThat(store.find(
+                                new PenaltyStore.Filter(null, null, null, "B0610", null, null, null, null, null),
+                                page,
+                                Viewer.PUBLIC)
                         .totalCount())
                 .isEqualTo(25);
         assertThat(store.find(
                                 new PenaltyStore.Filter(
-                                        null, null, null, null, List.of(PenaltyType.PRACTICE_BAN), null, null),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(PenaltyType.PRACTICE_BAN),
+                                        null,
+                                        null,
+                                        null,
+                                        null),
                                 page,
                                 Viewer.PUBLIC)
                         .totalCount())
                 .isEqualTo(1);
         Page<Penalty> range = store.find(
-                new PenaltyStore.Filter(null, null, null, null, null, TODAY.minusDays(201), TODAY.minusDays(99)),
+                new PenaltyStore.Filter(
+                        null, null, null, null, null, TODAY.minusDays(201), TODAY.minusDays(99), null, null),
                 page,
                 Viewer.PUBLIC);
         assertThat(keys(range)).containsExactly(A2 + "|person", A2 + "|e2");
-        assertThat(store.find(new PenaltyStore.Filter(E2, null, null, null, null, null, null), page, Viewer.PUBLIC)
+        assertThat(store.find(
+                                new PenaltyStore.Filter(E2, null, null, null, null, null, null, null, null),
+                                page,
+                                Viewer.PUBLIC)
                         .totalCount())
                 .isEqualTo(1);
     }
 
     @Test
     void d12_naturalPersonPartiesAreMaskedForThePublicOnly() {
-        var filter = new PenaltyStore.Filter(null, null, "440300", null, null, null, null);
+        var filter = new PenaltyStore.Filter(null, null, "440300", null, null, null, null, null, null);
         Penalty pub = store.find(filter, PageRequest.of(null, null), Viewer.PUBLIC)
                 .edges()
                 .getFirst()

@@ -1,7 +1,6 @@
 package org.creditgraph.model.rules;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -33,20 +32,6 @@ public final class Publicity {
         public PenaltyWindow {
             Objects.requireNonNull(decidedOn, "decidedOn");
             types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
-        }
-
-        /** A window of no known type: the three-year maximum applies. */
-        public PenaltyWindow(
-                LocalDate decidedOn,
-                LocalDate publicityUntil,
-                LocalDate repairedOn,
-                String status,
-                LocalDate statusOn) {
-            this(decidedOn, publicityUntil, repairedOn, status, statusOn, Set.of());
-        }
-
-        public PenaltyWindow withTypes(Collection<PenaltyType> types) {
-            return new PenaltyWindow(decidedOn, publicityUntil, repairedOn, status, statusOn, Set.copyOf(types));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.creditgraph.model.SanctionDomain;
 import org.creditgraph.model.Subject;
@@ -499,7 +500,9 @@ public final class CheckEvidenceStore {
                     Nodes.date(p.get("publicityUntil")),
                     null,
                     p.get("status").asString(null),
-                    Nodes.date(p.get("statusOn")));
+                    Nodes.date(p.get("statusOn")),
+                    // as evidence a decision counts until annulled, whatever its publicity grade (D6)
+                    Set.of());
             if (Publicity.countsAsEvidence(window, asOf)) {
                 facts.add(new ListingCriteria.PenaltyFact(
                         p.get("key").asString(),

@@ -315,12 +315,14 @@ public final class PenaltyStore {
     }
 
     static Penalty penalty(Value n, Viewer viewer, LocalDate today) {
+        List<PenaltyType> types = types(n.get("types"));
         var window = new Publicity.PenaltyWindow(
                 Nodes.date(n.get("decidedOn")),
                 Nodes.date(n.get("publicityUntil")),
                 Nodes.date(n.get("repairedOn")),
                 n.get("status").asString(null),
-                Nodes.date(n.get("statusOn")));
+                Nodes.date(n.get("statusOn")),
+                Set.copyOf(types));
         var party = new Penalty.Party(
                 n.get("partyName").asString(""),
                 n.get("partyType").asString(null),
@@ -328,8 +330,6 @@ public final class PenaltyStore {
         if (party.naturalPerson() && viewer.isPublic()) {
             party = new Penalty.Party(Person.maskName(party.name()), party.type(), party.uscc());
         }
-        List<PenaltyType> types = types(n.get("types"));
-        window = window.withTypes(types);
         return new Penalty(
                 n.get("key").asString(),
                 n.get("decisionNumber").asString(null),

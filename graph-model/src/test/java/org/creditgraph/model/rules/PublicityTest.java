@@ -15,7 +15,8 @@ class PublicityTest {
     }
 
     private static PenaltyWindow window(String decided, String until, String repaired, String status, String statusOn) {
-        return new PenaltyWindow(d(decided), d(until), d(repaired), status, d(statusOn));
+        // no known type: the three-year maximum applies
+        return new PenaltyWindow(d(decided), d(until), d(repaired), status, d(statusOn), java.util.Set.of());
     }
 
     @Test
@@ -30,7 +31,7 @@ class PublicityTest {
     }
 
     private static PenaltyWindow graded(String decided, PenaltyType... types) {
-        return window(decided, null, null, null, null).withTypes(java.util.List.of(types));
+        return new PenaltyWindow(d(decided), null, null, null, null, java.util.Set.of(types));
     }
 
     @Test

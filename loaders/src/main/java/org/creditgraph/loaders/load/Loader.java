@@ -150,7 +150,6 @@ public final class Loader {
             progress.start(file, input.countRows());
             long[] counts = new long[3]; // accepted, unchanged, warnings
             List<Map<String, Object>> batch = new ArrayList<>(batchSize);
-            List<Map<String, Object>> legacyIds = new ArrayList<>();
             Optional<LoadResult.Records> records;
             try (BatchWriter writer =
                     new BatchWriter(graph, loader.upsertStatement(), run, writers, progress::advance)) {
@@ -162,9 +161,6 @@ public final class Loader {
                         mapped = new HashMap<>(loader.map(cells));
                     } catch (RejectedRow rejected) {
                         rejects.reject(row, rejected.getMessage());
-                        rejected.legacyId()
-                                .ifPresent(id -> legacyIds.add(
-                                        Map.of("enterpriseName", id.enterpriseName(), "code", id.code())));
                         progress.advance(1);
                         continue;
                     }
@@ -184,9 +180,6 @@ public final class Loader {
                 }
                 counts[1] = writer.finish();
                 records = writer.records();
-                if (!legacyIds.isEmpty()) {
-                    graph.write(RejectedRow.KEEP_LEGACY_IDS, Map.of("rows", legacyIds));
-                }
             } catch (RuntimeException e) {
                 progress.abandon();
                 runs.fail(runId, e.getClass().getSimpleName());

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.creditgraph.api.graphql.ErrorCode;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  * (D12). A String or ID the schema leaves without the directive gets {@link #UNDECLARED}.
  */
 @Component
+@Order(0)
 public class InputLengths extends SimplePerformantInstrumentation {
 
     public static final String DIRECTIVE = "maxLength";

@@ -23,7 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     error's extensions, and nothing runs.
  * @param maxRequestBytes largest request body
  * @param publicCostPerSecond request cost (as for {@code maxQueryComplexity}) each anonymous client IP
- *     may spend per second; a single check costs about 110, a page of 100 search results 700
+ *     may spend per second; a single check costs about 110, a page of 100 search results 700, an
+ *     explorer profile page about 4,000
  * @param keyCostPerSecond request cost each API key or bearer-token caller may spend per second
  */
 @ConfigurationProperties("creditgraph.limits")
@@ -35,5 +36,5 @@ public record LimitsProperties(
         @DefaultValue("50000") int maxQueryComplexity,
         @DefaultValue("10000") int maxBatch,
         @DefaultValue("4194304") long maxRequestBytes,
-        @DefaultValue("5000") int publicCostPerSecond,
-        @DefaultValue("50000") int keyCostPerSecond) {}
+        @DefaultValue("20000") int publicCostPerSecond,
+        @DefaultValue("200000") int keyCostPerSecond) {}

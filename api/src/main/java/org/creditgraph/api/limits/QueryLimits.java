@@ -16,6 +16,8 @@ import org.creditgraph.api.resilience.ResilienceProperties;
 import org.creditgraph.model.store.PageRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Depth, complexity and check budgets of a request, computed before execution from the whole
@@ -39,6 +41,7 @@ class QueryLimits {
     static final int ROOT_FIELD_WEIGHT = 100;
 
     @Bean
+    @Order(0)
     MaxQueryDepthInstrumentation maxQueryDepth(LimitsProperties limits) {
         return new MaxQueryDepthInstrumentation(limits.maxQueryDepth()) {
             @Override
@@ -49,7 +52,12 @@ class QueryLimits {
         };
     }
 
+    /**
+     * Runs after the depth limit and the check and name budgets, so that a request they refuse is
+     * told so rather than waiting for the expensive lane.
+     */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     RequestCost requestCost(
             LimitsProperties limits, ResilienceProperties resilience, CallerLimits callers, DatabaseGuard guard) {
         return new RequestCost(
@@ -61,11 +69,13 @@ class QueryLimits {
     }
 
     @Bean
+    @Order(0)
     MatchBudget matchBudget() {
         return new MatchBudget();
     }
 
     @Bean
+    @Order(0)
     CheckBudget checkBudget(LimitsProperties limits) {
         return new CheckBudget(limits.maxBatch());
     }

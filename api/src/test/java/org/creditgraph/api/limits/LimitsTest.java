@@ -222,7 +222,7 @@ class LimitsTest {
         assertThat(complexity)
                 .isPositive()
                 .isLessThan(
-                        new LimitsProperties(20, 200, 5, 15, 50_000, 10_000, 1, 5_000, 50_000).maxQueryComplexity());
+                        new LimitsProperties(20, 200, 5, 15, 50_000, 10_000, 1, 20_000, 200_000).maxQueryComplexity());
     }
 
     @Test

@@ -39,7 +39,8 @@ class MatchBudgetTest {
         String one = "query($n: [String!]!) { matchMany(names: $n) { totalCount } }";
         int thousand = complexity(one, 1000);
         assertThat(thousand - complexity(one, 0)).isEqualTo(1000 * MatchBudget.NAME_WEIGHT);
-        int defaultLimit = new LimitsProperties(20, 200, 5, 15, 50_000, 10_000, 1, 5_000, 50_000).maxQueryComplexity();
+        int defaultLimit =
+                new LimitsProperties(20, 200, 5, 15, 50_000, 10_000, 1, 20_000, 200_000).maxQueryComplexity();
         assertThat(thousand).isLessThan(defaultLimit);
         String fiveAliases = "query($n: [String!]!) { a: matchMany(names: $n) { totalCount }"
                 + " b: matchMany(names: $n) { totalCount } c: matchMany(names: $n) { totalCount }"
